@@ -1,0 +1,39 @@
+// `npm test`: typecheck, lint, then the vitest suites; ends with a plain `N passed, N failed` line for CI.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+
+const steps = [
+  ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['lint', 'npx', ['oxlint', '--deny-warnings', '-c', '.oxlintrc.json', 'src', 'test', 'stories', '.storybook']],
+]
+let passed = 0
+let failed = 0
+for (const [name, cmd, args] of steps) {
+  const result = spawnSync(cmd, args, { stdio: 'inherit' })
+  if (result.status === 0) passed += 1
+  else {
+    failed += 1
+    console.error(`${name} failed`)
+  }
+}
+
+const projects = (process.env.TEST_PROJECTS ?? 'unit').split(',')
+mkdirSync('.test-results', { recursive: true })
+const report = '.test-results/vitest.json'
+rmSync(report, { force: true })
+const vitest = spawnSync(
+  'npx',
+  ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  { stdio: 'inherit' },
+)
+try {
+  const json = JSON.parse(readFileSync(report, 'utf8'))
+  passed += json.numPassedTests
+  failed += json.numFailedTests + (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0)
+  if (vitest.status !== 0 && json.numFailedTests === 0) failed += 1
+} catch {
+  failed += 1
+  console.error('vitest produced no report')
+}
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(failed === 0 && vitest.status === 0 ? 0 : 1)
