@@ -22,3 +22,27 @@ export {
   sessionSchema,
   targetStatus,
 } from './model'
+
+// API slice
+export { assertInterviewStore, createInterviewApi, createInterviewStore, isInterviewApiError, isRetryableError } from './api'
+export type {
+  AccessTokenGetter,
+  CreateInterviewApiOptions,
+  CreateInterviewStoreOptions,
+  ForbiddenError,
+  InterviewApi,
+  InterviewApiError,
+  InterviewApiErrorKind,
+  InterviewRequest,
+  InterviewRequestMeta,
+  InterviewStore,
+  InvalidError,
+  InvalidResponseError,
+  ListInterviewsArg,
+  MaybePromise,
+  NetworkError,
+  NotFoundError,
+  ServerError,
+  StoreLike,
+  UnauthorizedError,
+} from './api'
