@@ -1,0 +1,121 @@
+import { HttpResponse, delay, http } from 'msw'
+import type { HttpHandler } from 'msw'
+import type { InterviewDb } from './createInterviewDb'
+import { handleInterviewRequest } from './handleInterviewRequest'
+import type { MockEndpoint, MockRequest } from './handleInterviewRequest'
+import { createScenarioPicker } from './scenarios'
+import type { MockScenario, MockScenarioRule } from './scenarios'
+
+/** Options of {@link createInterviewHandlers}. */
+export interface InterviewHandlersOptions {
+  /** The db the handlers read and write. Create a fresh one per test or story. */
+  db: InterviewDb
+  /**
+   * Where the API lives, relative (`/api`) or absolute (`http://localhost:3000/api`); a trailing slash is ignored.
+   * @default '/api'
+   */
+  baseUrl?: string
+  /**
+   * Milliseconds every answer waits before it is sent (the answer itself is computed on arrival).
+   * @default 0
+   */
+  delayMs?: number
+  /**
+   * Failure scenarios, first matching unspent rule wins. The handlers read this very array on every request, so
+   * pushing or splicing rules later (also through the returned `handlers.scenarios`) takes effect at once.
+   * @default []
+   */
+  scenarios?: MockScenarioRule[]
+}
+
+/** The MSW handlers of the mock server, plus the live scenario list they read. Spread it into MSW. */
+export type InterviewHandlers = HttpHandler[] & { scenarios: MockScenarioRule[] }
+
+type Resolver = Parameters<typeof http.post>[1]
+
+const INTERNAL_ERROR = { error: 'Internal server error' }
+
+/**
+ * Creates MSW 2 handlers for `POST {baseUrl}/interviews/:id/pause`, `POST {baseUrl}/interviews/:id/resume`,
+ * `GET {baseUrl}/interviews/:id` and `GET {baseUrl}/interviews`, answering from `db` with the rules of
+ * {@link handleInterviewRequest}. Other methods on these paths are left unhandled. Every answer is JSON.
+ *
+ * @example
+ * ```ts
+ * import { setupServer } from 'msw/node'
+ * import { DEMO_SESSION_IDS, createInterviewDb, createInterviewHandlers } from 'interview-session-kit/mocks'
+ *
+ * const db = createInterviewDb()
+ * const handlers = createInterviewHandlers({ db, baseUrl: 'http://localhost:3000/api' })
+ * const server = setupServer(...handlers)
+ * server.listen({ onUnhandledRequest: 'error' })
+ *
+ * // Later: the next pause fails at the network level, once.
+ * handlers.scenarios.push({ endpoint: 'pause', times: 1, scenario: { kind: 'networkError' } })
+ * ```
+ */
+export function createInterviewHandlers(options: InterviewHandlersOptions): InterviewHandlers {
+  const { db, delayMs = 0, scenarios = [] } = options
+  const base = (options.baseUrl ?? '/api').replace(/\/+$/, '')
+  const pickScenario = createScenarioPicker(scenarios)
+
+  function resolver(endpoint: MockEndpoint): Resolver {
+    return async ({ request, params }) => {
+      try {
+        const sessionId = typeof params.id === 'string' ? params.id : endpoint === 'list' ? undefined : ''
+        const scenario = pickScenario(endpoint, sessionId)
+        if (scenario?.kind === 'hang') {
+          await aborted(request.signal)
+          return HttpResponse.error()
+        }
+        const response = await answer(scenario, request, { endpoint, sessionId })
+        if (scenario?.kind === 'slow' && scenario.ms > 0) await delay(scenario.ms)
+        if (scenario?.kind === 'hold') await scenario.release.then(ignore, ignore)
+        if (delayMs > 0) await delay(delayMs)
+        return response
+      } catch {
+        // A throwing resolver would make MSW answer 500 with a stack trace; answer like a server would instead.
+        return HttpResponse.json(INTERNAL_ERROR, { status: 500 })
+      }
+    }
+  }
+
+  async function answer(
+    scenario: MockScenario | undefined,
+    request: Request,
+    target: Pick<MockRequest, 'endpoint' | 'sessionId'>,
+  ): Promise<Response> {
+    if (scenario?.kind === 'networkError') return HttpResponse.error()
+    if (scenario?.kind === 'serverError') return HttpResponse.json(INTERNAL_ERROR, { status: 500 })
+    const post = request.method === 'POST'
+    const reply = handleInterviewRequest(db, {
+      ...target,
+      authorization: request.headers.get('authorization'),
+      // Read a clone: MSW hands the same request to every handler, and a later one may want the body too.
+      body: post ? await request.clone().text() : undefined,
+      status: target.endpoint === 'list' ? new URL(request.url).searchParams.getAll('status') : undefined,
+    })
+    return HttpResponse.json(reply.body, { status: reply.status })
+  }
+
+  const sessionPath = `${base}/interviews/:id`
+  const handlers = [
+    http.post(`${sessionPath}/pause`, resolver('pause')),
+    http.post(`${sessionPath}/resume`, resolver('resume')),
+    http.get(sessionPath, resolver('get')),
+    http.get(`${base}/interviews`, resolver('list')),
+    // `:id` never matches an empty segment; without these, `/interviews//pause` would be unhandled, not a 400.
+    http.post(`${base}/interviews//pause`, resolver('pause')),
+    http.post(`${base}/interviews//resume`, resolver('resume')),
+  ]
+  return Object.assign(handlers, { scenarios })
+}
+
+function ignore(): void {}
+
+function aborted(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve()
+    else signal.addEventListener('abort', () => resolve(), { once: true })
+  })
+}
