@@ -46,3 +46,49 @@ export type {
   StoreLike,
   UnauthorizedError,
 } from './api'
+
+// Messages
+export { en, formatMessage, interviewMessages, ja, ko, resolveMessages } from './i18n'
+export type { InterviewLocale, InterviewMessages } from './i18n'
+
+// Hooks
+export {
+  InterviewKitProvider,
+  useInterviewControls,
+  useInterviewKit,
+  useInterviewSession,
+  useInterviewSessions,
+} from './hooks'
+export type {
+  ControlResult,
+  InterviewControls as InterviewControlsState,
+  InterviewKitContextValue,
+  InterviewKitProviderProps,
+  InterviewSessionState,
+  InterviewSessionsState,
+  UseInterviewSessionsOptions,
+} from './hooks'
+
+// Components
+export {
+  InteractionGate,
+  InterviewControls,
+  PauseButton,
+  ResumeButton,
+  RetryButton,
+  SessionError,
+  SessionNotice,
+  SessionStatus,
+  describeError,
+} from './components'
+export type {
+  InteractionGateProps,
+  InterviewControlsProps,
+  PauseButtonProps,
+  ResumeButtonProps,
+  RetryButtonProps,
+  SessionErrorProps,
+  SessionNoticeProps,
+  SessionStatusProps,
+  StatusButtonProps,
+} from './components'

@@ -1,0 +1,38 @@
+import type { FieldsetHTMLAttributes, ReactNode } from 'react'
+import { useInterviewControls } from '../hooks'
+import { dataPending, dataState } from './stateAttributes'
+
+/** Props of {@link InteractionGate}: a fieldset's own props, plus the session. */
+export interface InteractionGateProps extends FieldsetHTMLAttributes<HTMLFieldSetElement> {
+  sessionId: string
+  /** The interview's answer controls: inputs, textareas, the submit button. */
+  children?: ReactNode
+}
+
+/**
+ * A `<fieldset>` that disables the interview's answer controls while the session is not active: paused (a pause in
+ * flight included), completed, unknown, or still loading. The native `disabled` fieldset disables every form control
+ * inside it, keyboard and pointer alike. State in `data-state` and `data-pending`.
+ *
+ * @example
+ * ```tsx
+ * <InteractionGate sessionId={id} aria-label="Your answer">
+ *   <textarea name="answer" />
+ *   <button type="submit">Submit</button>
+ * </InteractionGate>
+ * ```
+ */
+export function InteractionGate(props: InteractionGateProps) {
+  const { sessionId, children, disabled, ...rest } = props
+  const { status, canInteract, isPending } = useInterviewControls(sessionId)
+  return (
+    <fieldset
+      {...rest}
+      disabled={disabled || !canInteract}
+      data-state={dataState(status)}
+      data-pending={dataPending(isPending)}
+    >
+      {children}
+    </fieldset>
+  )
+}

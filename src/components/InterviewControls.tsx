@@ -1,0 +1,41 @@
+import type { HTMLAttributes } from 'react'
+import type { InterviewApiError } from '../api'
+import { useInterviewKit } from '../hooks'
+import type { InterviewSession } from '../model'
+import { PauseButton } from './PauseButton'
+import { ResumeButton } from './ResumeButton'
+import { RetryButton } from './RetryButton'
+import { SessionError } from './SessionError'
+import { SessionNotice } from './SessionNotice'
+
+/** Props of {@link InterviewControls}: a div's own props, plus these. */
+export interface InterviewControlsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onError'> {
+  sessionId: string
+  onPaused?: (session: InterviewSession) => void
+  onResumed?: (session: InterviewSession) => void
+  onError?: (error: InterviewApiError) => void
+}
+
+/**
+ * The whole pause/resume experience in one group: `PauseButton`, `ResumeButton`, the success `SessionNotice`, the
+ * `SessionError` alert and its `RetryButton`. A `<div role="group">` labelled "Interview controls"; compose the
+ * parts yourself for another layout.
+ *
+ * @example
+ * ```tsx
+ * <InterviewControls sessionId={id} onError={(e) => e.kind === 'unauthorized' && navigate('/login')} />
+ * ```
+ */
+export function InterviewControls(props: InterviewControlsProps) {
+  const { sessionId, onPaused, onResumed, onError, ...rest } = props
+  const { messages } = useInterviewKit()
+  return (
+    <div role="group" aria-label={messages.controlsLabel} {...rest}>
+      <PauseButton sessionId={sessionId} onPaused={onPaused} onError={onError} />
+      <ResumeButton sessionId={sessionId} onResumed={onResumed} onError={onError} />
+      <RetryButton sessionId={sessionId} />
+      <SessionNotice sessionId={sessionId} />
+      <SessionError sessionId={sessionId} />
+    </div>
+  )
+}

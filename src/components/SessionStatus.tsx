@@ -1,0 +1,45 @@
+import type { HTMLAttributes } from 'react'
+import { useInterviewControls, useInterviewKit } from '../hooks'
+import { formatMessage, type InterviewMessages } from '../i18n'
+import type { SessionStatusValue } from '../model'
+import { dataPending, dataState } from './stateAttributes'
+
+/** Props of {@link SessionStatus}: a span's own props, plus the session. */
+export interface SessionStatusProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
+  sessionId: string
+}
+
+function statusText(status: SessionStatusValue, messages: InterviewMessages): string {
+  if (status === 'active') return messages.statusActive
+  if (status === 'paused') return messages.statusPaused
+  if (status === 'completed') return messages.statusCompleted
+  return formatMessage(messages.statusUnknown, { status })
+}
+
+/**
+ * A badge with the displayed status of a session ("Active", "Paused", "Completed", or an unknown status as the
+ * server sent it). A polite live region (`role="status"`) from its first render, so changes are announced. A pause
+ * in flight already shows "Paused" (`data-pending` present). State in `data-state`:
+ * `active|paused|completed|unknown|loading|error`.
+ *
+ * @example
+ * ```tsx
+ * <SessionStatus sessionId={id} className="badge" />
+ * ```
+ */
+export function SessionStatus(props: SessionStatusProps) {
+  const { sessionId, ...rest } = props
+  const { messages } = useInterviewKit()
+  const { status, isPending, error } = useInterviewControls(sessionId)
+  const failed = status === undefined && error !== undefined
+  return (
+    <span
+      role="status"
+      {...rest}
+      data-state={failed ? 'error' : dataState(status)}
+      data-pending={dataPending(isPending)}
+    >
+      {status !== undefined ? statusText(status, messages) : failed ? messages.statusUnavailable : messages.statusLoading}
+    </span>
+  )
+}

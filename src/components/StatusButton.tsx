@@ -1,0 +1,41 @@
+import type { ButtonHTMLAttributes, ReactNode } from 'react'
+import type { InterviewApiError } from '../api'
+import type { InterviewSession, StatusAction } from '../model'
+import { dataPending, dataState } from './stateAttributes'
+import { useStatusButton } from './useStatusButton'
+
+/** Props shared by `PauseButton` and `ResumeButton`: a button's own props, plus these. */
+export interface StatusButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children' | 'onError'> {
+  /** The session to change. */
+  sessionId: string
+  /** Called when the change fails (after the optimistic change is undone). */
+  onError?: (error: InterviewApiError) => void
+  /** The button's content while idle. Defaults to the locale's label. */
+  children?: ReactNode
+}
+
+interface InternalProps extends StatusButtonProps {
+  action: StatusAction
+  onDone: ((session: InterviewSession) => void) | undefined
+}
+
+/** The one `<button>` behind `PauseButton` and `ResumeButton`. */
+export function StatusButton(props: InternalProps) {
+  const { action, sessionId, onDone, onError, onClick, children, ...rest } = props
+  const { ref, handleClick, ...button } = useStatusButton(action, sessionId, { onDone, onError, onClick })
+  if (!button.visible) return null
+  return (
+    <button
+      type="button"
+      {...rest}
+      ref={ref}
+      onClick={handleClick}
+      aria-disabled={button.pending || rest['aria-disabled'] || undefined}
+      aria-label={button.pending ? (rest['aria-label'] ?? button.label) : rest['aria-label']}
+      data-state={dataState(button.status)}
+      data-pending={dataPending(button.pending)}
+    >
+      {button.pending ? button.progress : (children ?? button.label)}
+    </button>
+  )
+}

@@ -1,0 +1,12 @@
+import { isInterviewStatus, type SessionStatusValue } from '../model'
+
+/** `data-state` of a component: the known status, `unknown` for any other string, or `loading`. */
+export function dataState(status: SessionStatusValue | undefined): string {
+  if (status === undefined) return 'loading'
+  return isInterviewStatus(status) ? status : 'unknown'
+}
+
+/** `data-pending` is present (empty) while a change is in flight, absent otherwise. */
+export function dataPending(pending: boolean): '' | undefined {
+  return pending ? '' : undefined
+}

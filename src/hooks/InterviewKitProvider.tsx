@@ -1,0 +1,56 @@
+import { useContext, useMemo, useState, type ReactNode } from 'react'
+import { ReactReduxContext } from 'react-redux'
+import { assertInterviewStore, type InterviewApi } from '../api'
+import { resolveMessages, type InterviewLocale, type InterviewMessages } from '../i18n'
+import { InterviewKitContext, type InterviewKitContextValue } from './InterviewKitContext'
+
+/** Props of {@link InterviewKitProvider}. */
+export interface InterviewKitProviderProps<ReducerPath extends string> {
+  /** The api from `createInterviewApi`, mounted in the surrounding react-redux store. */
+  api: InterviewApi<ReducerPath>
+  /**
+   * Language of every string the components show.
+   * @default 'en'
+   */
+  locale?: InterviewLocale
+  /** Replacements for some of the locale's strings. */
+  messages?: Partial<InterviewMessages>
+  children?: ReactNode
+}
+
+/**
+ * Gives the hooks and components their api, locale and messages. Place it inside the react-redux `<Provider>` whose
+ * store has the api mounted; it throws an Error naming the fix when there is no Provider, or the store lacks the
+ * api's reducer or middleware.
+ *
+ * @example
+ * ```tsx
+ * <Provider store={store}>
+ *   <InterviewKitProvider api={interviewApi} locale="ko">
+ *     <PauseButton sessionId={id} />
+ *   </InterviewKitProvider>
+ * </Provider>
+ * ```
+ */
+export function InterviewKitProvider<ReducerPath extends string>(props: InterviewKitProviderProps<ReducerPath>) {
+  const { api, locale = 'en', messages, children } = props
+  const redux = useContext(ReactReduxContext)
+  if (!redux) {
+    throw new Error(
+      'interview-session-kit: <InterviewKitProvider> must be inside a react-redux <Provider store={store}>. ' +
+        'Wrap your app in <Provider store={store}> (or use createInterviewStore({ api }) for a store of its own).',
+    )
+  }
+  const { store } = redux
+  const [focusHandoff] = useState(() => new Set<string>())
+  const value = useMemo<InterviewKitContextValue>(() => {
+    assertInterviewStore(store, api)
+    return {
+      api: api as unknown as InterviewApi<string>,
+      locale,
+      messages: resolveMessages(locale, messages),
+      focusHandoff,
+    }
+  }, [store, api, locale, messages, focusHandoff])
+  return <InterviewKitContext.Provider value={value}>{children}</InterviewKitContext.Provider>
+}

@@ -1,0 +1,108 @@
+import type { ThunkDispatch, UnknownAction } from '@reduxjs/toolkit'
+import { useCallback } from 'react'
+import { useDispatch, useSelector } from 'react-redux'
+import { isInterviewApiError, type InterviewApiError } from '../api'
+import {
+  canInteract,
+  canPause,
+  canResume,
+  type InterviewSession,
+  type SessionStatusValue,
+  type StatusAction,
+} from '../model'
+import { useInterviewKit } from './InterviewKitContext'
+import { intentKey, selectIntentEntry } from './selectSession'
+import { useInterviewSession } from './useInterviewSession'
+
+/** The outcome of `pause()`, `resume()` and `retry()`: never a rejected promise. */
+export type ControlResult = { data: InterviewSession; error?: undefined } | { error: InterviewApiError; data?: undefined }
+
+/** What {@link useInterviewControls} returns. */
+export interface InterviewControls {
+  /** The displayed status (pending intent included). */
+  status: SessionStatusValue | undefined
+  /** Pause is allowed now: the session is active and no change is in flight. */
+  canPause: boolean
+  /** Resume is allowed now: the session is paused and no change is in flight. */
+  canResume: boolean
+  /** Answers may be given: the displayed status is active. */
+  canInteract: boolean
+  /** A pause or resume of this session is in flight (from any component). */
+  isPending: boolean
+  /** Which change is in flight. */
+  pendingAction: StatusAction | null
+  /** The last change that succeeded, while no newer one is in flight or failed: drives the success message. */
+  lastSucceeded: StatusAction | null
+  /** The last change's failure, else why the session could not be loaded. */
+  error: InterviewApiError | undefined
+  /** The change that failed, to re-send with `retry()`. */
+  failedAction: StatusAction | null
+  pause: () => Promise<ControlResult>
+  resume: () => Promise<ControlResult>
+  /** Re-sends the change that failed; without one, reloads the session. */
+  retry: () => Promise<ControlResult | undefined>
+}
+
+const actionOf = (endpointName: string | undefined): StatusAction | null =>
+  endpointName === 'pauseInterview' ? 'pause' : endpointName === 'resumeInterview' ? 'resume' : null
+
+function toResult(result: { data?: InterviewSession; error?: unknown }): ControlResult {
+  if (result.data) return { data: result.data }
+  const error = isInterviewApiError(result.error) ? result.error : ({ kind: 'network', error: 'Request failed' } as const)
+  return { error }
+}
+
+/**
+ * State and actions to pause and resume one session: the headless core of `PauseButton` and `ResumeButton`. Every
+ * component using it for the same session shares one pending state, one success and one error.
+ *
+ * @example
+ * ```tsx
+ * const { canPause, isPending, pause, error } = useInterviewControls(sessionId)
+ * return <button disabled={!canPause} onClick={() => pause()}>{isPending ? 'Pausing…' : 'Pause'}</button>
+ * ```
+ */
+export function useInterviewControls(sessionId: string): InterviewControls {
+  const { api } = useInterviewKit()
+  const dispatch = useDispatch<ThunkDispatch<unknown, unknown, UnknownAction>>()
+  const { status, error: loadError, refetch } = useInterviewSession(sessionId)
+  const entry = useSelector((state: unknown) => selectIntentEntry(api, state, sessionId))
+  const pendingAction = entry?.status === 'pending' ? actionOf(entry.endpointName) : null
+  const failedAction = entry?.status === 'rejected' ? actionOf(entry.endpointName) : null
+  const lastSucceeded = entry?.status === 'fulfilled' ? actionOf(entry.endpointName) : null
+  const changeError = failedAction && isInterviewApiError(entry?.error) ? entry.error : undefined
+
+  const run = useCallback(
+    async (action: StatusAction): Promise<ControlResult> => {
+      const endpoint = action === 'pause' ? api.endpoints.pauseInterview : api.endpoints.resumeInterview
+      // Tracked under one key per session, so that every component sees the latest intent; never unsubscribed,
+      // so unmounting a button mid-flight (a list row leaving its filter) cannot drop the pending state.
+      const result = await dispatch(endpoint.initiate(sessionId, { fixedCacheKey: intentKey(sessionId) }))
+      return toResult(result)
+    },
+    [api, dispatch, sessionId],
+  )
+  const pause = useCallback(() => run('pause'), [run])
+  const resume = useCallback(() => run('resume'), [run])
+  const retry = useCallback(async (): Promise<ControlResult | undefined> => {
+    if (failedAction) return run(failedAction)
+    refetch()
+    return undefined
+  }, [failedAction, run, refetch])
+
+  const isPending = pendingAction !== null
+  return {
+    status,
+    canPause: canPause(status) && !isPending,
+    canResume: canResume(status) && !isPending,
+    canInteract: canInteract(status),
+    isPending,
+    pendingAction,
+    lastSucceeded,
+    error: changeError ?? loadError,
+    failedAction,
+    pause,
+    resume,
+    retry,
+  }
+}

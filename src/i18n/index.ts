@@ -1,0 +1,5 @@
+export type { InterviewLocale, InterviewMessages } from './InterviewMessages'
+export { en } from './en'
+export { ja } from './ja'
+export { ko } from './ko'
+export { formatMessage, interviewMessages, resolveMessages } from './resolveMessages'
