@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type ViteUserConfig } from 'vitest/config'
+import chromiumArgs from './test/browser/chromiumArgs.json' with { type: 'json' }
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url))
 
@@ -10,23 +11,55 @@ export const alias = {
   'interview-session-kit': src('index.ts'),
 }
 
-export default defineConfig({
-  plugins: [react()],
-  resolve: { alias },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'jsdom',
-          globals: true,
-          include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/browser/**', 'test/consumer/**', 'test/bench/**'],
-          setupFiles: ['test/setup.ts'],
-          typecheck: { enabled: false },
+// Debian's Chromium: Playwright's own browser download is not available on these machines.
+const chromiumLaunchOptions = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs }
+
+// A function config, and the browser tooling imported inside it: `.storybook/main.ts` imports `alias` from this
+// file, and the Storybook plugin loads `.storybook/main.ts`, so nothing Storybook-related may run on import.
+export default defineConfig(async (): Promise<ViteUserConfig> => {
+  const [{ playwright }, { storybookTest }] = await Promise.all([
+    import('@vitest/browser-playwright'),
+    import('@storybook/addon-vitest/vitest-plugin'),
+  ])
+  // A new object per project: Vitest writes each project's name into its browser instances.
+  const browser = () => ({
+    enabled: true,
+    headless: true,
+    provider: playwright({ launchOptions: chromiumLaunchOptions }),
+    instances: [{ browser: 'chromium' as const }],
+  })
+  return {
+    plugins: [react()],
+    resolve: { alias },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'jsdom',
+            globals: true,
+            include: ['test/**/*.test.{ts,tsx}'],
+            exclude: ['test/browser/**', 'test/consumer/**', 'test/bench/**'],
+            setupFiles: ['test/setup.ts'],
+            typecheck: { enabled: false },
+          },
         },
-      },
-    ],
-  },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            include: ['test/browser/**/*.browser.test.tsx'],
+            setupFiles: ['test/setup.ts'],
+            browser: browser(),
+          },
+        },
+        {
+          extends: true,
+          plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+          test: { name: 'storybook', browser: browser() },
+        },
+      ],
+    },
+  }
 })

@@ -1,11 +1,17 @@
 // `npm test`: typecheck, lint, then the vitest suites; ends with a plain `N passed, N failed` line for CI.
+// `npm run test:browser` (`--browser`): only the real-browser projects (`browser`, `storybook`), same closing line.
+// Each run also writes its counts to `.test-results/<run>.counts` ("passed failed") for `.ci/run` to add up.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 
-const steps = [
-  ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
-  ['lint', 'npx', ['oxlint', '--deny-warnings', '-c', '.oxlintrc.json', 'src', 'test', 'stories', '.storybook']],
-]
+const browser = process.argv.includes('--browser')
+const run = browser ? 'browser' : 'unit'
+const steps = browser
+  ? []
+  : [
+      ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+      ['lint', 'npx', ['oxlint', '--deny-warnings', '-c', '.oxlintrc.json', 'src', 'test', 'stories', '.storybook']],
+    ]
 let passed = 0
 let failed = 0
 for (const [name, cmd, args] of steps) {
@@ -17,9 +23,9 @@ for (const [name, cmd, args] of steps) {
   }
 }
 
-const projects = (process.env.TEST_PROJECTS ?? 'unit').split(',')
+const projects = (process.env.TEST_PROJECTS ?? (browser ? 'browser,storybook' : 'unit')).split(',')
 mkdirSync('.test-results', { recursive: true })
-const report = '.test-results/vitest.json'
+const report = browser ? '.test-results/vitest-browser.json' : '.test-results/vitest.json'
 rmSync(report, { force: true })
 const vitest = spawnSync(
   'npx',
@@ -35,5 +41,6 @@ try {
   failed += 1
   console.error('vitest produced no report')
 }
+writeFileSync(`.test-results/${run}.counts`, `${passed} ${failed}\n`)
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed === 0 && vitest.status === 0 ? 0 : 1)

@@ -2,6 +2,7 @@ import type { ButtonHTMLAttributes, ReactNode } from 'react'
 import type { InterviewApiError } from '../api'
 import type { InterviewSession, StatusAction } from '../model'
 import { dataPending, dataState } from './stateAttributes'
+import { visuallyHidden } from './visuallyHidden'
 import { useStatusButton } from './useStatusButton'
 
 /** Props shared by `PauseButton` and `ResumeButton`: a button's own props, plus these. */
@@ -31,11 +32,19 @@ export function StatusButton(props: InternalProps) {
       ref={ref}
       onClick={handleClick}
       aria-disabled={button.pending || rest['aria-disabled'] || undefined}
-      aria-label={button.pending ? (rest['aria-label'] ?? button.label) : rest['aria-label']}
       data-state={dataState(button.status)}
       data-pending={dataPending(button.pending)}
     >
-      {button.pending ? button.progress : (children ?? button.label)}
+      {button.pending ? (
+        // While pending the name stays "Pause interview" and the eye reads "Pausing…". The visible text is hidden
+        // from the accessibility tree, so the name is not contradicted by it (WCAG 2.5.3, label in name).
+        <>
+          <span style={visuallyHidden}>{rest['aria-label'] ?? children ?? button.label}</span>
+          <span aria-hidden="true">{button.progress}</span>
+        </>
+      ) : (
+        (children ?? button.label)
+      )}
     </button>
   )
 }

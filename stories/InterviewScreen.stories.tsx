@@ -1,0 +1,62 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { interviewMessages } from 'interview-session-kit'
+import { DEMO_SESSION_IDS } from 'interview-session-kit/mocks'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
+import { InterviewScreen, messageText, screenText } from './examples/InterviewScreen'
+import { kitOf } from './support/kitLoader'
+import { localeOf, userOf } from './support/storyGlobals'
+
+const meta = {
+  title: 'Examples/Interview screen',
+  component: InterviewScreen,
+  args: { sessionId: DEMO_SESSION_IDS.active },
+  // A realistic latency, so the optimistic pause shows before the server confirms it.
+  parameters: { kit: { delayMs: 600 }, layout: 'fullscreen' },
+  play: async (context) => {
+    const canvas = within(context.canvasElement)
+    const locale = localeOf(context.globals)
+    const messages = interviewMessages[locale]
+    const text = screenText[locale]
+    const slow = { timeout: 4000 }
+    if (userOf(context.globals) === 'bob') {
+      // The toolbar's other user: the session is Alice's, so the server answers 403.
+      await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(messages.errorForbidden), slow)
+      return
+    }
+    const session = kitOf(context).db.get(context.args.sessionId)
+    await canvas.findByRole('heading', { level: 1, name: session?.title }, slow)
+    for (const message of session?.recentMessages ?? []) {
+      await expect(canvas.getByText(messageText(message.output))).toBeVisible()
+    }
+
+    const answer = canvas.getByRole('textbox', { name: text.answer })
+    await userEvent.type(answer, 'Least recently used, with a TTL per link.')
+    await userEvent.click(canvas.getByRole('button', { name: text.submit }))
+    await expect(await canvas.findByText('Least recently used, with a TTL per link.')).toBeVisible()
+
+    await userEvent.click(canvas.getByRole('button', { name: messages.pause }))
+    // Optimistic: paused at once, while the server takes its time.
+    await waitFor(() => expect(canvas.getByRole('button', { name: messages.pause })).toHaveTextContent(messages.pausing))
+    await expect(answer).toBeDisabled()
+    await canvas.findByRole('button', { name: messages.resume }, slow)
+    await expect(canvas.getByText(messages.paused)).toBeVisible()
+
+    await userEvent.click(canvas.getByRole('button', { name: messages.resume }))
+    await canvas.findByRole('button', { name: messages.pause }, slow)
+    await expect(canvas.getByText(messages.resumed)).toBeVisible()
+    await expect(answer).toBeEnabled()
+  },
+} satisfies Meta<typeof InterviewScreen>
+
+export default meta
+
+type Story = StoryObj<typeof meta>
+
+/** The whole experience on the mock server: read, answer, pause (optimistic), resume. Try the toolbar switches. */
+export const Playground: Story = {}
+
+/** The same screen in Korean, on a Korean session. */
+export const Korean: Story = { args: { sessionId: DEMO_SESSION_IDS.active2 }, globals: { locale: 'ko' } }
+
+/** The same screen in Japanese, on a Japanese session. */
+export const Japanese: Story = { args: { sessionId: DEMO_SESSION_IDS.active3 }, globals: { locale: 'ja' } }

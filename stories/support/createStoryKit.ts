@@ -1,0 +1,95 @@
+import axios from 'axios'
+import {
+  createInterviewApi,
+  createInterviewStore,
+  type InterviewApi,
+  type InterviewApiError,
+  type InterviewStore,
+} from 'interview-session-kit'
+import {
+  createHold,
+  createInterviewDb,
+  createInterviewHandlers,
+  DEMO_TOKENS,
+  demoSeed,
+  type InterviewDb,
+  type InterviewHandlers,
+  type MockEndpoint,
+  type MockScenarioRule,
+} from 'interview-session-kit/mocks'
+
+/** A demo user who can sign in to the stories. */
+export type DemoUser = keyof typeof DEMO_TOKENS
+
+/** Options of {@link createStoryKit}. */
+export interface StoryKitOptions {
+  /** The signed-in demo user: the api sends this user's token. */
+  user: DemoUser
+  /**
+   * Milliseconds every mock answer waits.
+   * @default 0
+   */
+  delayMs?: number
+  /** Failure scenarios of the mock server, first matching rule wins. */
+  scenarios?: readonly MockScenarioRule[]
+  /** The api's login redirect. */
+  onUnauthorized?: (error: InterviewApiError) => void
+}
+
+/** Everything one story renders against: its own mock db, MSW handlers, api and store. */
+export interface StoryKit {
+  /** Distinct for every kit, to remount the story's tree when the kit changes. */
+  id: number
+  db: InterviewDb
+  /** The MSW handlers of `db`; `handlers.scenarios` is live. */
+  handlers: InterviewHandlers
+  api: InterviewApi
+  store: InterviewStore
+  /** Holds the next answer of `endpoint` until the returned function is called. */
+  hold(endpoint: MockEndpoint): () => void
+  /** Aborts every request of this kit still in flight (a `hang` scenario then settles). */
+  dispose(): void
+}
+
+let kits = 0
+
+/**
+ * A fresh mock db seeded with `demoSeed`, its MSW handlers on `/api`, and a fresh api and store that talk to them:
+ * nothing is shared with any other story or test.
+ */
+export function createStoryKit(options: StoryKitOptions): StoryKit {
+  const db = createInterviewDb(demoSeed)
+  const handlers = createInterviewHandlers({
+    db,
+    baseUrl: '/api',
+    delayMs: options.delayMs ?? 0,
+    scenarios: [...(options.scenarios ?? [])],
+  })
+  const disposed = new AbortController()
+  const axiosInstance = axios.create()
+  // The api gives every request a signal of its own; adding the kit's lets `dispose()` end them all.
+  axiosInstance.interceptors.request.use((config) => {
+    const signals = [disposed.signal, config.signal].filter((signal): signal is AbortSignal => signal instanceof AbortSignal)
+    return { ...config, signal: AbortSignal.any(signals) }
+  })
+  const api = createInterviewApi({
+    baseUrl: '/api',
+    getAccessToken: () => DEMO_TOKENS[options.user],
+    onUnauthorized: options.onUnauthorized,
+    axiosInstance,
+  })
+  const store = createInterviewStore({ api })
+  return {
+    id: ++kits,
+    db,
+    handlers,
+    api,
+    store,
+    hold(endpoint) {
+      const held = createHold()
+      handlers.scenarios.unshift({ endpoint, times: 1, scenario: held.scenario })
+      return held.release
+    },
+    dispose: () => disposed.abort(),
+  }
+}
