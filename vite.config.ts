@@ -14,9 +14,40 @@ export const alias = {
 // Debian's Chromium: Playwright's own browser download is not available on these machines.
 const chromiumLaunchOptions = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs }
 
+// Peers and runtime dependencies stay external: the app that installs the package provides them once.
+const external = [/^react($|\/)/, /^react-dom($|\/)/, /^react-redux($|\/)/, /^@reduxjs\/toolkit($|\/)/, /^axios($|\/)/, /^msw($|\/)/, /^valibot$/]
+
+// `vite build --mode lib`: the library itself, ESM, one file per entry (plus the shared model chunk), with
+// sourcemaps. Declarations come from `tsc -p tsconfig.build.json`.
+const libraryConfig: ViteUserConfig = {
+  plugins: [react()],
+  publicDir: false,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: false,
+    target: 'es2022',
+    lib: {
+      entry: { index: src('index.ts'), mocks: src('mocks/index.ts') },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external,
+      output: {
+        // Next.js App Router: the entry with components is a client module. Module-level directives are dropped
+        // when bundling, so the banner puts it back at the top of that entry only.
+        banner: (chunk) => (chunk.name === 'index' ? "'use client';" : ''),
+        chunkFileNames: 'shared/[name].js',
+      },
+    },
+  },
+}
+
 // A function config, and the browser tooling imported inside it: `.storybook/main.ts` imports `alias` from this
 // file, and the Storybook plugin loads `.storybook/main.ts`, so nothing Storybook-related may run on import.
-export default defineConfig(async (): Promise<ViteUserConfig> => {
+export default defineConfig(async ({ mode }): Promise<ViteUserConfig> => {
+  if (mode === 'lib') return libraryConfig
   const [{ playwright }, { storybookTest }] = await Promise.all([
     import('@vitest/browser-playwright'),
     import('@storybook/addon-vitest/vitest-plugin'),

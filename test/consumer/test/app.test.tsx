@@ -1,0 +1,27 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { createInterviewDb, createInterviewHandlers, DEMO_SESSION_IDS, DEMO_TOKENS } from 'interview-session-kit/mocks'
+import { setupServer } from 'msw/node'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { App } from '../src/App'
+import { auth, createAppStore } from '../src/store'
+
+const baseUrl = 'http://localhost:3000/api'
+const db = createInterviewDb()
+const server = setupServer(...createInterviewHandlers({ db, baseUrl }))
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterAll(() => server.close())
+
+it('pauses and resumes a session through the UI of an app with its own store and api', async () => {
+  const user = userEvent.setup()
+  const { store, interviewApi } = createAppStore(baseUrl)
+  store.dispatch(auth.actions.signedIn(DEMO_TOKENS.alice))
+  render(<App store={store} api={interviewApi} sessionId={DEMO_SESSION_IDS.active} />)
+  expect(await screen.findByText('Welcome back')).toBeTruthy()
+  await user.click(await screen.findByRole('button', { name: 'Pause interview' }))
+  await user.click(await screen.findByRole('button', { name: 'Resume interview' }))
+  await screen.findByRole('button', { name: 'Pause interview' })
+  expect(screen.getByRole('status').textContent).toBe('Active')
+  expect(db.get(DEMO_SESSION_IDS.active)?.status).toBe('active')
+  expect(Object.keys(store.getState()).sort()).toEqual(['api', 'auth', 'interviewApi'])
+})
