@@ -34,7 +34,7 @@ export interface StatusRuntime<R> {
   close(id: string): boolean
   /** Keeps `copy` as the server's copy of a session with an intent, unless a newer one is known. */
   observe(copy: InterviewSession): void
-  /** Forces the server's copy of `id` (after a confirmed change). */
+  /** Records the server's copy of `id` after a confirmed change, unless a newer one is already known. */
   confirm(copy: InterviewSession): void
   /** Forgets the server copy of `id` once nothing is in flight for it. */
   release(id: string): void
@@ -79,7 +79,9 @@ export function createStatusRuntime<R>(): StatusRuntime<R> {
       if (intents.has(k)) server.set(k, newer(server.get(k), copy))
     },
     confirm(copy) {
-      server.set(key(copy.id), copy)
+      // A read the server answered after this change (another tab wrote in between) can arrive before the change's
+      // own answer: keep that newer copy rather than going back to the older one.
+      server.set(key(copy.id), newer(server.get(key(copy.id)), copy))
     },
     release(id) {
       if (!intents.has(key(id))) server.delete(key(id))
