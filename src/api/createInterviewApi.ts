@@ -16,7 +16,7 @@ import { createStatusRuntime, type StatusRuntime } from './createStatusRuntime'
 import { createUnauthorizedNotifier } from './createUnauthorizedNotifier'
 import { invalidArgument, invalidResponse, type InterviewApiError } from './InterviewApiError'
 import { indexSessions, type SessionIndex } from './sessionIndex'
-import { newer, placeInList, sameId, withStatus } from './sessionOrder'
+import { comesBefore, newer, placeInList, sameId, withStatus } from './sessionOrder'
 
 /** Argument of `listInterviews`: all of the user's sessions, or those in one status. */
 export interface ListInterviewsArg {
@@ -273,6 +273,9 @@ export function createInterviewApi<ReducerPath extends string = 'interviewApi'>(
           let list: readonly InterviewSession[] = parsed.value
             .map((session) => reconcile(runtime, index, session))
             .filter((session) => status === undefined || session.status === status)
+            // A newer copy taken from another cache entry would keep the older copy's place: sort again (stable, and
+            // a no-op for the server's own order).
+            .sort((a, b) => (comesBefore(a, b) ? -1 : comesBefore(b, a) ? 1 : 0))
           for (const id of runtime.intentIds()) {
             const shown = runtime.displayed(id)
             if (shown) list = placeInList(list, shown, status)
