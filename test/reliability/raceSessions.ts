@@ -1,0 +1,67 @@
+import type { InterviewStatus, StatusAction } from 'interview-session-kit'
+import { DEMO_SESSION_IDS, DEMO_TOKENS, DEMO_USERS } from 'interview-session-kit/mocks'
+import { BASE_URL } from '../support/apiHarness'
+
+/** The five sessions the race commands act on, named s1…s5 in command lists and traces. */
+export const RACE_SESSIONS = [
+  DEMO_SESSION_IDS.active,
+  DEMO_SESSION_IDS.active2,
+  DEMO_SESSION_IDS.active3,
+  DEMO_SESSION_IDS.paused,
+  DEMO_SESSION_IDS.paused2,
+] as const
+
+/** Alice's other sessions, which the lists hold too: never touched, they must stay exactly as the server has them. */
+const BYSTANDERS: Record<string, string> = { [DEMO_SESSION_IDS.completed]: 'completed', [DEMO_SESSION_IDS.unknownStatus]: 'archived' }
+
+export const RACE_TOKEN = DEMO_TOKENS.alice
+export const RACE_USER_ID = DEMO_USERS.alice.id
+
+/** The list variants kept mounted: all of alice's sessions, the active ones, the paused ones. */
+export const LIST_VARIANTS = ['all', 'active', 'paused'] as const
+export type ListVariant = (typeof LIST_VARIANTS)[number]
+
+/** A fault injected into one request. `answerLost`: the server makes the change, the answer never arrives. */
+export type Fault = 'networkError' | 'serverError' | 'answerLost'
+
+/** The client model the invariants compare against: the latest intent for a session and the calls open for it. */
+export interface Intent {
+  latest: StatusAction
+  pending: number
+}
+
+/** `s1`…`s5`, `completed`, `archived`: how a session reads in command lists, traces and failures. */
+export function sessionName(id: string): string {
+  const index = (RACE_SESSIONS as readonly string[]).indexOf(id.toLowerCase())
+  return index >= 0 ? `s${index + 1}` : (BYSTANDERS[id.toLowerCase()] ?? id)
+}
+
+export const statusOf = (variant: ListVariant): InterviewStatus | undefined => (variant === 'all' ? undefined : variant)
+export const listArg = (variant: ListVariant) => (variant === 'all' ? undefined : { status: variant })
+// Only the three mounted variants are ever cached: the commands never create another.
+export const variantOf = (arg: { status?: InterviewStatus } | undefined | void): ListVariant =>
+  (arg?.status ?? 'all') as ListVariant
+
+const API_PATH = new URL(BASE_URL).pathname
+
+/** The request key a fault is armed under: `POST /api/interviews/<id>/pause`, `GET /api/interviews?status=paused`. */
+export const requestKey = {
+  change: (id: string, action: StatusAction) => `POST ${API_PATH}/interviews/${id}/${action}`,
+  detail: (id: string) => `GET ${API_PATH}/interviews/${id}`,
+  list: (variant: ListVariant) => `GET ${API_PATH}/interviews${variant === 'all' ? '' : `?status=${variant}`}`,
+}
+
+/** The session id in an interview path, if any: `/api/interviews/<id>` and `/api/interviews/<id>/pause`. */
+export function idInPath(url: URL): string | undefined {
+  const segment = url.pathname.slice(API_PATH.length).split('/')[2]
+  return segment === undefined ? undefined : decodeURIComponent(segment)
+}
+
+/** `GET list:paused`, `GET s2`, `pause s2`: how a request reads in traces and scheduler reports. */
+export function describeRequest(method: string, url: URL): string {
+  const id = idInPath(url)
+  const action = url.pathname.slice(API_PATH.length).split('/')[3]
+  if (method === 'GET' && id === undefined) return `GET list:${url.searchParams.get('status') ?? 'all'}`
+  if (method === 'GET') return `GET ${sessionName(id ?? '')}`
+  return `${action ?? method} ${sessionName(id ?? '')}`
+}
