@@ -16,7 +16,7 @@ import { createStatusRuntime, type StatusRuntime } from './createStatusRuntime'
 import { createUnauthorizedNotifier } from './createUnauthorizedNotifier'
 import { invalidArgument, invalidResponse, type InterviewApiError } from './InterviewApiError'
 import { indexSessions, type SessionIndex } from './sessionIndex'
-import { comesBefore, newer, placeInList, sameId, withStatus } from './sessionOrder'
+import { inListOrder, newer, placeInList, sameId, withStatus } from './sessionOrder'
 
 /** Argument of `listInterviews`: all of the user's sessions, or those in one status. */
 export interface ListInterviewsArg {
@@ -270,12 +270,13 @@ export function createInterviewApi<ReducerPath extends string = 'interviewApi'>(
           if (!parsed.ok) return { error: invalidResponse(result.meta?.status, parsed.issues) }
           const runtime = runtimeOf(queryApi.dispatch)
           const index = indexOf(queryApi.getState)
-          let list: readonly InterviewSession[] = parsed.value
-            .map((session) => reconcile(runtime, index, session))
-            .filter((session) => status === undefined || session.status === status)
-            // A newer copy taken from another cache entry would keep the older copy's place: sort again (stable, and
-            // a no-op for the server's own order).
-            .sort((a, b) => (comesBefore(a, b) ? -1 : comesBefore(b, a) ? 1 : 0))
+          // A newer copy taken from another cache entry would keep the older copy's place: put the list in order
+          // again (a no-op for the server's own order).
+          let list = inListOrder(
+            parsed.value
+              .map((session) => reconcile(runtime, index, session))
+              .filter((session) => status === undefined || session.status === status),
+          )
           for (const id of runtime.intentIds()) {
             const shown = runtime.displayed(id)
             if (shown) list = placeInList(list, shown, status)

@@ -1,7 +1,12 @@
 import type { InterviewSession } from '../model'
 
+// `2026-11-26T22:09:09.123Z`: UTC timestamps in one layout order as text, without parsing.
+const UTC_ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z$/
+
 /** Compares two ISO 8601 timestamps: negative when `a` is earlier. Unparseable ones compare as text. */
 export function compareTimes(a: string, b: string): number {
+  if (a === b) return 0
+  if (a.length === b.length && UTC_ISO.test(a) && UTC_ISO.test(b)) return a < b ? -1 : 1
   const diff = Date.parse(a) - Date.parse(b)
   if (!Number.isNaN(diff)) return diff
   return a < b ? -1 : a > b ? 1 : 0
@@ -15,7 +20,7 @@ export function comesBefore(a: InterviewSession, b: InterviewSession): boolean {
 
 /** Session ids compare case-insensitively: the server accepts hex digits of either case. */
 export function sameId(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase()
+  return a === b || (a.length === b.length && a.toLowerCase() === b.toLowerCase())
 }
 
 /** The copy the server wrote last: `candidate` unless `known` is strictly newer. */
@@ -53,4 +58,10 @@ export function placeInList(
   const at = next.findIndex((item) => comesBefore(session, item))
   next.splice(at === -1 ? next.length : at, 0, session)
   return next
+}
+
+/** `list` most recently updated first: itself when already in order (the server's own answer), else a sorted copy. */
+export function inListOrder(list: readonly InterviewSession[]): readonly InterviewSession[] {
+  const sorted = list.every((item, i) => i === 0 || !comesBefore(item, list[i - 1] as InterviewSession))
+  return sorted ? list : list.slice().sort((a, b) => (comesBefore(a, b) ? -1 : comesBefore(b, a) ? 1 : 0))
 }

@@ -1,6 +1,6 @@
 import type { ThunkDispatch, UnknownAction } from '@reduxjs/toolkit'
 import { useCallback } from 'react'
-import { useDispatch, useSelector } from 'react-redux'
+import { useDispatch } from 'react-redux'
 import { isInterviewApiError, type InterviewApiError } from '../api'
 import {
   canInteract,
@@ -11,8 +11,8 @@ import {
   type StatusAction,
 } from '../model'
 import { useInterviewKit } from './InterviewKitContext'
-import { intentKey, selectIntentEntry } from './selectSession'
-import { useInterviewSession } from './useInterviewSession'
+import { intentKey } from './selectSession'
+import { useSessionView } from './useSessionView'
 
 /** The outcome of `pause()`, `resume()` and `retry()`: never a rejected promise. */
 export type ControlResult = { data: InterviewSession; error?: undefined } | { error: InterviewApiError; data?: undefined }
@@ -65,12 +65,15 @@ function toResult(result: { data?: InterviewSession; error?: unknown }): Control
 export function useInterviewControls(sessionId: string): InterviewControls {
   const { api } = useInterviewKit()
   const dispatch = useDispatch<ThunkDispatch<unknown, unknown, UnknownAction>>()
-  const { status, error: loadError, refetch } = useInterviewSession(sessionId)
-  const entry = useSelector((state: unknown) => selectIntentEntry(api, state, sessionId))
-  const pendingAction = entry?.status === 'pending' ? actionOf(entry.endpointName) : null
-  const failedAction = entry?.status === 'rejected' ? actionOf(entry.endpointName) : null
-  const lastSucceeded = entry?.status === 'fulfilled' ? actionOf(entry.endpointName) : null
-  const changeError = failedAction && isInterviewApiError(entry?.error) ? entry.error : undefined
+  const view = useSessionView(sessionId, true)
+  const { refetch } = view
+  const status = view.session?.status
+  const loadError = view.session === undefined ? view.loadError : undefined
+  const lastAction = actionOf(view.entryEndpoint)
+  const pendingAction = view.entryStatus === 'pending' ? lastAction : null
+  const failedAction = view.entryStatus === 'rejected' ? lastAction : null
+  const lastSucceeded = view.entryStatus === 'fulfilled' ? lastAction : null
+  const changeError = failedAction && isInterviewApiError(view.entryError) ? view.entryError : undefined
 
   const run = useCallback(
     async (action: StatusAction): Promise<ControlResult> => {

@@ -20,8 +20,8 @@ export interface InterviewSessionsState {
 const EMPTY: UseInterviewSessionsOptions = {}
 
 /**
- * The user's sessions, for list views. The list re-renders when its membership or order changes; render rows by
- * `sessionId` with memoized row components so that pausing one session re-renders one row.
+ * The user's sessions, for list views. The list re-renders when any session in it changes (a new array); render
+ * rows by `sessionId` with memoized row components (`React.memo`) so that pausing one session re-renders one row.
  *
  * @example
  * ```tsx
