@@ -9,7 +9,7 @@ export type {
   SessionStatusValue,
   StatusAction,
   ParseResult,
-} from './model'
+} from './model/index.js'
 export {
   INTERVIEW_STATUSES,
   canInteract,
@@ -21,10 +21,10 @@ export {
   parseSessionList,
   sessionSchema,
   targetStatus,
-} from './model'
+} from './model/index.js'
 
 // API slice
-export { assertInterviewStore, createInterviewApi, createInterviewStore, isInterviewApiError, isRetryableError } from './api'
+export { assertInterviewStore, createInterviewApi, createInterviewStore, isInterviewApiError, isRetryableError } from './api/index.js'
 export type {
   AccessTokenGetter,
   CreateInterviewApiOptions,
@@ -45,11 +45,11 @@ export type {
   ServerError,
   StoreLike,
   UnauthorizedError,
-} from './api'
+} from './api/index.js'
 
 // Messages
-export { en, formatMessage, interviewMessages, ja, ko, resolveMessages } from './i18n'
-export type { InterviewLocale, InterviewMessages } from './i18n'
+export { en, formatMessage, interviewMessages, ja, ko, resolveMessages } from './i18n/index.js'
+export type { InterviewLocale, InterviewMessages } from './i18n/index.js'
 
 // Hooks
 export {
@@ -58,7 +58,7 @@ export {
   useInterviewKit,
   useInterviewSession,
   useInterviewSessions,
-} from './hooks'
+} from './hooks/index.js'
 export type {
   ControlResult,
   InterviewControls as InterviewControlsState,
@@ -67,7 +67,7 @@ export type {
   InterviewSessionState,
   InterviewSessionsState,
   UseInterviewSessionsOptions,
-} from './hooks'
+} from './hooks/index.js'
 
 // Components
 export {
@@ -80,7 +80,7 @@ export {
   SessionNotice,
   SessionStatus,
   describeError,
-} from './components'
+} from './components/index.js'
 export type {
   InteractionGateProps,
   InterviewControlsProps,
@@ -91,4 +91,4 @@ export type {
   SessionNoticeProps,
   SessionStatusProps,
   StatusButtonProps,
-} from './components'
+} from './components/index.js'

@@ -1,4 +1,4 @@
-import type { InterviewApi } from './createInterviewApi'
+import type { InterviewApi } from './createInterviewApi.js'
 
 /** The parts of a Redux store that {@link assertInterviewStore} looks at. */
 export interface StoreLike {

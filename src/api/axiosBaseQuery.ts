@@ -1,8 +1,8 @@
 import type { BaseQueryApi, BaseQueryFn } from '@reduxjs/toolkit/query'
 import axios, { type AxiosInstance } from 'axios'
-import { isSessionId } from '../model'
-import type { UnauthorizedNotifier } from './createUnauthorizedNotifier'
-import { errorFromResponse, invalidArgument, type InterviewApiError } from './InterviewApiError'
+import { isSessionId } from '../model/index.js'
+import type { UnauthorizedNotifier } from './createUnauthorizedNotifier.js'
+import { errorFromResponse, invalidArgument, type InterviewApiError } from './InterviewApiError.js'
 
 /** A request of the interview api, relative to its `baseUrl`. */
 export interface InterviewRequest {

@@ -10,13 +10,13 @@ import {
   type InterviewSession,
   type InterviewStatus,
   type StatusAction,
-} from '../model'
-import { axiosBaseQuery, type AccessTokenGetter, type InterviewBaseQuery } from './axiosBaseQuery'
-import { createStatusRuntime, type StatusRuntime } from './createStatusRuntime'
-import { createUnauthorizedNotifier } from './createUnauthorizedNotifier'
-import { invalidArgument, invalidResponse, type InterviewApiError } from './InterviewApiError'
-import { indexSessions, type SessionIndex } from './sessionIndex'
-import { inListOrder, newer, placeInList, sameId, withStatus } from './sessionOrder'
+} from '../model/index.js'
+import { axiosBaseQuery, type AccessTokenGetter, type InterviewBaseQuery } from './axiosBaseQuery.js'
+import { createStatusRuntime, type StatusRuntime } from './createStatusRuntime.js'
+import { createUnauthorizedNotifier } from './createUnauthorizedNotifier.js'
+import { invalidArgument, invalidResponse, type InterviewApiError } from './InterviewApiError.js'
+import { indexSessions, type SessionIndex } from './sessionIndex.js'
+import { inListOrder, newer, placeInList, sameId, withStatus } from './sessionOrder.js'
 
 /** Argument of `listInterviews`: all of the user's sessions, or those in one status. */
 export interface ListInterviewsArg {

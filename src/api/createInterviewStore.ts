@@ -1,5 +1,5 @@
 import { combineSlices, configureStore } from '@reduxjs/toolkit'
-import type { InterviewApi } from './createInterviewApi'
+import type { InterviewApi } from './createInterviewApi.js'
 
 /** Options of {@link createInterviewStore}. */
 export interface CreateInterviewStoreOptions<ReducerPath extends string> {

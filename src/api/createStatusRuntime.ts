@@ -1,6 +1,6 @@
-import type { InterviewSession, StatusAction } from '../model'
-import { targetStatus } from '../model'
-import { newer, withStatus } from './sessionOrder'
+import type { InterviewSession, StatusAction } from '../model/index.js'
+import { targetStatus } from '../model/index.js'
+import { newer, withStatus } from './sessionOrder.js'
 
 interface Intent {
   /** The latest action asked for: what the session shows until every request for it has settled. */

@@ -1,4 +1,4 @@
-import type { InterviewApiError } from './InterviewApiError'
+import type { InterviewApiError } from './InterviewApiError.js'
 
 /** Tracks request order so that a burst of 401s reports once. */
 export interface UnauthorizedNotifier {

@@ -1,10 +1,10 @@
-export { createInterviewApi } from './createInterviewApi'
-export type { CreateInterviewApiOptions, InterviewApi, ListInterviewsArg } from './createInterviewApi'
-export { createInterviewStore } from './createInterviewStore'
-export type { CreateInterviewStoreOptions, InterviewStore } from './createInterviewStore'
-export { assertInterviewStore } from './assertInterviewStore'
-export type { StoreLike } from './assertInterviewStore'
-export { isInterviewApiError, isRetryableError } from './InterviewApiError'
+export { createInterviewApi } from './createInterviewApi.js'
+export type { CreateInterviewApiOptions, InterviewApi, ListInterviewsArg } from './createInterviewApi.js'
+export { createInterviewStore } from './createInterviewStore.js'
+export type { CreateInterviewStoreOptions, InterviewStore } from './createInterviewStore.js'
+export { assertInterviewStore } from './assertInterviewStore.js'
+export type { StoreLike } from './assertInterviewStore.js'
+export { isInterviewApiError, isRetryableError } from './InterviewApiError.js'
 export type {
   ForbiddenError,
   InterviewApiError,
@@ -15,7 +15,7 @@ export type {
   NotFoundError,
   ServerError,
   UnauthorizedError,
-} from './InterviewApiError'
-export type { AccessTokenGetter, InterviewRequest, InterviewRequestMeta, MaybePromise } from './axiosBaseQuery'
-export { indexSessions } from './sessionIndex'
-export type { SessionIndex } from './sessionIndex'
+} from './InterviewApiError.js'
+export type { AccessTokenGetter, InterviewRequest, InterviewRequestMeta, MaybePromise } from './axiosBaseQuery.js'
+export { indexSessions } from './sessionIndex.js'
+export type { SessionIndex } from './sessionIndex.js'

@@ -1,5 +1,5 @@
-import type { InterviewSession } from '../model'
-import { newer } from './sessionOrder'
+import type { InterviewSession } from '../model/index.js'
+import { newer } from './sessionOrder.js'
 
 /** The part of an RTK Query cache entry the index reads. */
 interface CacheEntry {

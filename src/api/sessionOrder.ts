@@ -1,4 +1,4 @@
-import type { InterviewSession } from '../model'
+import type { InterviewSession } from '../model/index.js'
 
 // `2026-11-26T22:09:09.123Z`: UTC timestamps in one layout order as text, without parsing.
 const UTC_ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z$/

@@ -1,6 +1,6 @@
 import type { FieldsetHTMLAttributes, ReactNode } from 'react'
-import { useInterviewControls } from '../hooks'
-import { dataPending, dataState } from './stateAttributes'
+import { useInterviewControls } from '../hooks/index.js'
+import { dataPending, dataState } from './stateAttributes.js'
 
 /** Props of {@link InteractionGate}: a fieldset's own props, plus the session. */
 export interface InteractionGateProps extends FieldsetHTMLAttributes<HTMLFieldSetElement> {

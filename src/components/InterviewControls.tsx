@@ -1,12 +1,12 @@
 import type { HTMLAttributes } from 'react'
-import type { InterviewApiError } from '../api'
-import { useInterviewKit } from '../hooks'
-import type { InterviewSession } from '../model'
-import { PauseButton } from './PauseButton'
-import { ResumeButton } from './ResumeButton'
-import { RetryButton } from './RetryButton'
-import { SessionError } from './SessionError'
-import { SessionNotice } from './SessionNotice'
+import type { InterviewApiError } from '../api/index.js'
+import { useInterviewKit } from '../hooks/index.js'
+import type { InterviewSession } from '../model/index.js'
+import { PauseButton } from './PauseButton.js'
+import { ResumeButton } from './ResumeButton.js'
+import { RetryButton } from './RetryButton.js'
+import { SessionError } from './SessionError.js'
+import { SessionNotice } from './SessionNotice.js'
 
 /** Props of {@link InterviewControls}: a div's own props, plus these. */
 export interface InterviewControlsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onError'> {

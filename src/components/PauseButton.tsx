@@ -1,5 +1,5 @@
-import type { InterviewSession } from '../model'
-import { StatusButton, type StatusButtonProps } from './StatusButton'
+import type { InterviewSession } from '../model/index.js'
+import { StatusButton, type StatusButtonProps } from './StatusButton.js'
 
 /** Props of {@link PauseButton}. */
 export interface PauseButtonProps extends StatusButtonProps {

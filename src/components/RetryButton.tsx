@@ -1,8 +1,8 @@
 import type { ButtonHTMLAttributes, MouseEvent, ReactNode } from 'react'
-import { isRetryableError } from '../api'
-import { useInterviewControls, useInterviewKit } from '../hooks'
-import { composeEventHandlers } from './composeEventHandlers'
-import { dataPending } from './stateAttributes'
+import { isRetryableError } from '../api/index.js'
+import { useInterviewControls, useInterviewKit } from '../hooks/index.js'
+import { composeEventHandlers } from './composeEventHandlers.js'
+import { dataPending } from './stateAttributes.js'
 
 /** Props of {@link RetryButton}: a button's own props, plus the session. */
 export interface RetryButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'> {

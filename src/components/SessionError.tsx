@@ -1,6 +1,6 @@
 import type { HTMLAttributes } from 'react'
-import { useInterviewControls, useInterviewKit } from '../hooks'
-import { describeError } from './describeError'
+import { useInterviewControls, useInterviewKit } from '../hooks/index.js'
+import { describeError } from './describeError.js'
 
 /** Props of {@link SessionError}: a div's own props, plus the session. */
 export interface SessionErrorProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {

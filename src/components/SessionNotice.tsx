@@ -1,5 +1,5 @@
 import type { HTMLAttributes } from 'react'
-import { useInterviewControls, useInterviewKit } from '../hooks'
+import { useInterviewControls, useInterviewKit } from '../hooks/index.js'
 
 /** Props of {@link SessionNotice}: a paragraph's own props, plus the session. */
 export interface SessionNoticeProps extends Omit<HTMLAttributes<HTMLParagraphElement>, 'children'> {

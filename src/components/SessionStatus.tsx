@@ -1,8 +1,8 @@
 import type { HTMLAttributes } from 'react'
-import { useInterviewControls, useInterviewKit } from '../hooks'
-import { formatMessage, type InterviewMessages } from '../i18n'
-import type { SessionStatusValue } from '../model'
-import { dataPending, dataState } from './stateAttributes'
+import { useInterviewControls, useInterviewKit } from '../hooks/index.js'
+import { formatMessage, type InterviewMessages } from '../i18n/index.js'
+import type { SessionStatusValue } from '../model/index.js'
+import { dataPending, dataState } from './stateAttributes.js'
 
 /** Props of {@link SessionStatus}: a span's own props, plus the session. */
 export interface SessionStatusProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {

@@ -1,9 +1,9 @@
 import type { ButtonHTMLAttributes, ReactNode } from 'react'
-import type { InterviewApiError } from '../api'
-import type { InterviewSession, StatusAction } from '../model'
-import { dataPending, dataState } from './stateAttributes'
-import { visuallyHidden } from './visuallyHidden'
-import { useStatusButton } from './useStatusButton'
+import type { InterviewApiError } from '../api/index.js'
+import type { InterviewSession, StatusAction } from '../model/index.js'
+import { dataPending, dataState } from './stateAttributes.js'
+import { visuallyHidden } from './visuallyHidden.js'
+import { useStatusButton } from './useStatusButton.js'
 
 /** Props shared by `PauseButton` and `ResumeButton`: a button's own props, plus these. */
 export interface StatusButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children' | 'onError'> {

@@ -1,5 +1,5 @@
-import type { InterviewApiError } from '../api'
-import { formatMessage, type InterviewMessages } from '../i18n'
+import type { InterviewApiError } from '../api/index.js'
+import { formatMessage, type InterviewMessages } from '../i18n/index.js'
 
 /** The message shown for an error, by kind, in the provider's locale. */
 export function describeError(error: InterviewApiError, messages: InterviewMessages): string {

@@ -1,4 +1,4 @@
-import { isInterviewStatus, type SessionStatusValue } from '../model'
+import { isInterviewStatus, type SessionStatusValue } from '../model/index.js'
 
 /** `data-state` of a component: the known status, `unknown` for any other string, or `loading`. */
 export function dataState(status: SessionStatusValue | undefined): string {

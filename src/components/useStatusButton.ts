@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, type MouseEvent } from 'react'
-import type { InterviewApiError } from '../api'
-import type { InterviewSession, StatusAction } from '../model'
-import { useInterviewControls, useInterviewKit } from '../hooks'
+import type { InterviewApiError } from '../api/index.js'
+import type { InterviewSession, StatusAction } from '../model/index.js'
+import { useInterviewControls, useInterviewKit } from '../hooks/index.js'
 
 /** Callbacks a pause or resume button reports to. */
 export interface StatusButtonCallbacks {

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react'
-import type { InterviewApi } from '../api'
-import type { InterviewLocale, InterviewMessages } from '../i18n'
+import type { InterviewApi } from '../api/index.js'
+import type { InterviewLocale, InterviewMessages } from '../i18n/index.js'
 
 /** What `InterviewKitProvider` gives the hooks and components below it. */
 export interface InterviewKitContextValue {

@@ -1,8 +1,8 @@
 import { useContext, useMemo, useState, type ReactNode } from 'react'
 import { ReactReduxContext } from 'react-redux'
-import { assertInterviewStore, type InterviewApi } from '../api'
-import { resolveMessages, type InterviewLocale, type InterviewMessages } from '../i18n'
-import { InterviewKitContext, type InterviewKitContextValue } from './InterviewKitContext'
+import { assertInterviewStore, type InterviewApi } from '../api/index.js'
+import { resolveMessages, type InterviewLocale, type InterviewMessages } from '../i18n/index.js'
+import { InterviewKitContext, type InterviewKitContextValue } from './InterviewKitContext.js'
 
 /** Props of {@link InterviewKitProvider}. */
 export interface InterviewKitProviderProps<ReducerPath extends string> {

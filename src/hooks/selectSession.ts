@@ -1,5 +1,5 @@
-import { indexSessions, type InterviewApi } from '../api'
-import type { InterviewSession } from '../model'
+import { indexSessions, type InterviewApi } from '../api/index.js'
+import type { InterviewSession } from '../model/index.js'
 
 type ApiState = {
   queries: Parameters<typeof indexSessions>[0]

@@ -1,7 +1,7 @@
 import type { ThunkDispatch, UnknownAction } from '@reduxjs/toolkit'
 import { useCallback } from 'react'
 import { useDispatch } from 'react-redux'
-import { isInterviewApiError, type InterviewApiError } from '../api'
+import { isInterviewApiError, type InterviewApiError } from '../api/index.js'
 import {
   canInteract,
   canPause,
@@ -9,10 +9,10 @@ import {
   type InterviewSession,
   type SessionStatusValue,
   type StatusAction,
-} from '../model'
-import { useInterviewKit } from './InterviewKitContext'
-import { intentKey } from './selectSession'
-import { useSessionView } from './useSessionView'
+} from '../model/index.js'
+import { useInterviewKit } from './InterviewKitContext.js'
+import { intentKey } from './selectSession.js'
+import { useSessionView } from './useSessionView.js'
 
 /** The outcome of `pause()`, `resume()` and `retry()`: never a rejected promise. */
 export type ControlResult = { data: InterviewSession; error?: undefined } | { error: InterviewApiError; data?: undefined }

@@ -1,6 +1,6 @@
-import type { InterviewApiError } from '../api'
-import type { InterviewSession, SessionStatusValue } from '../model'
-import { useSessionView } from './useSessionView'
+import type { InterviewApiError } from '../api/index.js'
+import type { InterviewSession, SessionStatusValue } from '../model/index.js'
+import { useSessionView } from './useSessionView.js'
 
 /** What {@link useInterviewSession} returns. */
 export interface InterviewSessionState {

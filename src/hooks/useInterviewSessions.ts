@@ -1,6 +1,6 @@
-import type { InterviewApiError } from '../api'
-import type { InterviewSession, InterviewStatus } from '../model'
-import { useInterviewKit } from './InterviewKitContext'
+import type { InterviewApiError } from '../api/index.js'
+import type { InterviewSession, InterviewStatus } from '../model/index.js'
+import { useInterviewKit } from './InterviewKitContext.js'
 
 /** Options of {@link useInterviewSessions}. */
 export interface UseInterviewSessionsOptions {

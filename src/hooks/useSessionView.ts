@@ -1,10 +1,10 @@
 import { skipToken } from '@reduxjs/toolkit/query'
 import { useMemo, useState } from 'react'
 import { shallowEqual, useSelector, useStore } from 'react-redux'
-import type { InterviewApiError } from '../api'
-import type { InterviewSession } from '../model'
-import { useInterviewKit } from './InterviewKitContext'
-import { selectIntentEntry, selectSession, type MutationEntry } from './selectSession'
+import type { InterviewApiError } from '../api/index.js'
+import type { InterviewSession } from '../model/index.js'
+import { useInterviewKit } from './InterviewKitContext.js'
+import { selectIntentEntry, selectSession, type MutationEntry } from './selectSession.js'
 
 /** Everything the hooks read for one session, in one store subscription. */
 export interface SessionView {

@@ -1,4 +1,4 @@
-import type { InterviewMessages } from './InterviewMessages'
+import type { InterviewMessages } from './InterviewMessages.js'
 
 /** English messages. */
 export const en: InterviewMessages = {

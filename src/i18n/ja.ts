@@ -1,4 +1,4 @@
-import type { InterviewMessages } from './InterviewMessages'
+import type { InterviewMessages } from './InterviewMessages.js'
 
 /** Japanese messages. */
 export const ja: InterviewMessages = {

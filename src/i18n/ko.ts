@@ -1,4 +1,4 @@
-import type { InterviewMessages } from './InterviewMessages'
+import type { InterviewMessages } from './InterviewMessages.js'
 
 /** Korean messages. */
 export const ko: InterviewMessages = {

@@ -1,7 +1,7 @@
-import { en } from './en'
-import type { InterviewLocale, InterviewMessages } from './InterviewMessages'
-import { ja } from './ja'
-import { ko } from './ko'
+import { en } from './en.js'
+import type { InterviewLocale, InterviewMessages } from './InterviewMessages.js'
+import { ja } from './ja.js'
+import { ko } from './ko.js'
 
 /** The shipped catalogues, by locale. */
 export const interviewMessages: Readonly<Record<InterviewLocale, InterviewMessages>> = { en, ko, ja }

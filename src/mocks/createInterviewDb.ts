@@ -1,6 +1,6 @@
-import type { InterviewSession } from '../model'
-import { demoSeed } from './demoSeed'
-import { validateSeed } from './validateSeed'
+import type { InterviewSession } from '../model/index.js'
+import { demoSeed } from './demoSeed.js'
+import { validateSeed } from './validateSeed.js'
 
 /** A user the mock server knows: the bearer `token` authenticates as `id`. */
 export type MockUser = { id: string; token: string; name?: string }

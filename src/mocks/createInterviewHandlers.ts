@@ -1,10 +1,10 @@
 import { HttpResponse, delay, http } from 'msw'
 import type { HttpHandler } from 'msw'
-import type { InterviewDb } from './createInterviewDb'
-import { handleInterviewRequest } from './handleInterviewRequest'
-import type { MockEndpoint, MockRequest } from './handleInterviewRequest'
-import { createScenarioPicker } from './scenarios'
-import type { MockScenario, MockScenarioRule } from './scenarios'
+import type { InterviewDb } from './createInterviewDb.js'
+import { handleInterviewRequest } from './handleInterviewRequest.js'
+import type { MockEndpoint, MockRequest } from './handleInterviewRequest.js'
+import { createScenarioPicker } from './scenarios.js'
+import type { MockScenario, MockScenarioRule } from './scenarios.js'
 
 /** Options of {@link createInterviewHandlers}. */
 export interface InterviewHandlersOptions {

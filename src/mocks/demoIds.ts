@@ -1,5 +1,5 @@
-import type { MockUser } from './createInterviewDb'
-import { deepFreeze } from './deepFreeze'
+import type { MockUser } from './createInterviewDb.js'
+import { deepFreeze } from './deepFreeze.js'
 
 /** The demo users' bearer tokens. */
 export const DEMO_TOKENS: { readonly alice: string; readonly bob: string } = Object.freeze({

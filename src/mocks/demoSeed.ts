@@ -1,9 +1,9 @@
-import type { MockSeed } from './createInterviewDb'
-import { DEMO_USERS } from './demoIds'
-import { demoSessions } from './demoSessions'
-import { deepFreeze } from './deepFreeze'
+import type { MockSeed } from './createInterviewDb.js'
+import { DEMO_USERS } from './demoIds.js'
+import { demoSessions } from './demoSessions.js'
+import { deepFreeze } from './deepFreeze.js'
 
-export { DEMO_SESSION_IDS, DEMO_TOKENS, DEMO_USERS } from './demoIds'
+export { DEMO_SESSION_IDS, DEMO_TOKENS, DEMO_USERS } from './demoIds.js'
 
 /**
  * The default seed of {@link createInterviewDb}: users `alice` and `bob` ({@link DEMO_USERS}, tokens in

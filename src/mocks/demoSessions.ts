@@ -1,6 +1,6 @@
-import type { InterviewMessage } from '../model'
-import type { MockSessionRecord } from './createInterviewDb'
-import { DEMO_SESSION_IDS, DEMO_USERS } from './demoIds'
+import type { InterviewMessage } from '../model/index.js'
+import type { MockSessionRecord } from './createInterviewDb.js'
+import { DEMO_SESSION_IDS, DEMO_USERS } from './demoIds.js'
 
 const INTERVIEWERS = { systems: '0fd630f1-f29d-4da9-953f-48f1a09f76b5', frontend: '830e07bc-1e39-4f10-92bd-4acefaecbd38' } as const
 const MODEL = 'interviewer-large-2026-01'

@@ -1,8 +1,8 @@
-import type { InterviewSession } from '../model'
-import type { InterviewDb } from './createInterviewDb'
-import { parseAuthorization } from './parseAuthorization'
-import { checkJsonBody, checkSessionId, checkStatusQuery, getSession, listSessions, pauseSession, resumeSession } from './sessionRules'
-import type { MockErrorBody, MockFailure } from './sessionRules'
+import type { InterviewSession } from '../model/index.js'
+import type { InterviewDb } from './createInterviewDb.js'
+import { parseAuthorization } from './parseAuthorization.js'
+import { checkJsonBody, checkSessionId, checkStatusQuery, getSession, listSessions, pauseSession, resumeSession } from './sessionRules.js'
+import type { MockErrorBody, MockFailure } from './sessionRules.js'
 
 /** The four endpoints of the mock server. */
 export type MockEndpoint = 'pause' | 'resume' | 'get' | 'list'

@@ -2,7 +2,7 @@
 // `msw/node` or `msw/browser`), so the same handlers serve Node tests, Storybook and the browser.
 
 // Db
-export { createInterviewDb } from './createInterviewDb'
+export { createInterviewDb } from './createInterviewDb.js'
 export type {
   InterviewDb,
   InterviewDbOptions,
@@ -10,17 +10,17 @@ export type {
   MockSessionPatch,
   MockSessionRecord,
   MockUser,
-} from './createInterviewDb'
+} from './createInterviewDb.js'
 
 // Handlers and failure scenarios
-export { createInterviewHandlers } from './createInterviewHandlers'
-export type { InterviewHandlers, InterviewHandlersOptions } from './createInterviewHandlers'
-export { createHold } from './scenarios'
-export type { MockHold, MockScenario, MockScenarioRule } from './scenarios'
+export { createInterviewHandlers } from './createInterviewHandlers.js'
+export type { InterviewHandlers, InterviewHandlersOptions } from './createInterviewHandlers.js'
+export { createHold } from './scenarios.js'
+export type { MockHold, MockScenario, MockScenarioRule } from './scenarios.js'
 
 // Server rules (plain functions, never throw)
-export { handleInterviewRequest } from './handleInterviewRequest'
-export type { MockEndpoint, MockReply, MockRequest } from './handleInterviewRequest'
+export { handleInterviewRequest } from './handleInterviewRequest.js'
+export type { MockEndpoint, MockReply, MockRequest } from './handleInterviewRequest.js'
 export {
   checkJsonBody,
   checkSessionId,
@@ -29,15 +29,15 @@ export {
   listSessions,
   pauseSession,
   resumeSession,
-} from './sessionRules'
+} from './sessionRules.js'
 export type {
   MockCheck,
   MockErrorBody,
   MockFailure,
   MockSessionListResult,
   MockSessionResult,
-} from './sessionRules'
-export { parseAuthorization } from './parseAuthorization'
+} from './sessionRules.js'
+export { parseAuthorization } from './parseAuthorization.js'
 
 // Demo data
-export { DEMO_SESSION_IDS, DEMO_TOKENS, DEMO_USERS, demoSeed } from './demoSeed'
+export { DEMO_SESSION_IDS, DEMO_TOKENS, DEMO_USERS, demoSeed } from './demoSeed.js'

@@ -1,4 +1,4 @@
-import type { MockEndpoint } from './handleInterviewRequest'
+import type { MockEndpoint } from './handleInterviewRequest.js'
 
 /**
  * A deterministic failure (or delay) the mock server applies instead of its normal behaviour.

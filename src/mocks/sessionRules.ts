@@ -1,6 +1,6 @@
-import { INTERVIEW_STATUSES, canPause, canResume, isInterviewStatus, isSessionId, targetStatus } from '../model'
-import type { InterviewSession, InterviewStatus, StatusAction } from '../model'
-import type { InterviewDb } from './createInterviewDb'
+import { INTERVIEW_STATUSES, canPause, canResume, isInterviewStatus, isSessionId, targetStatus } from '../model/index.js'
+import type { InterviewSession, InterviewStatus, StatusAction } from '../model/index.js'
+import type { InterviewDb } from './createInterviewDb.js'
 
 /** The JSON body of every error answer: `{ error }`, plus `details` on 400. */
 export type MockErrorBody = { error: string; details?: string }

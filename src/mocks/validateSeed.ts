@@ -1,6 +1,6 @@
-import { isSessionId, parseSession } from '../model'
-import type { MockSeed } from './createInterviewDb'
-import { isBearerToken } from './parseAuthorization'
+import { isSessionId, parseSession } from '../model/index.js'
+import type { MockSeed } from './createInterviewDb.js'
+import { isBearerToken } from './parseAuthorization.js'
 
 const LOWERCASE_UUID = /^[0-9a-f-]+$/
 

@@ -6,9 +6,9 @@ export type {
   InterviewSession,
   InterviewStatus,
   SessionStatusValue,
-} from './InterviewSession'
-export { INTERVIEW_STATUSES, canInteract, canPause, canResume, isInterviewStatus, targetStatus } from './statusRules'
-export type { StatusAction } from './statusRules'
-export { isSessionId } from './isSessionId'
-export { parseSession, parseSessionList, sessionListSchema, sessionSchema } from './sessionSchema'
-export type { ParseResult } from './sessionSchema'
+} from './InterviewSession.js'
+export { INTERVIEW_STATUSES, canInteract, canPause, canResume, isInterviewStatus, targetStatus } from './statusRules.js'
+export type { StatusAction } from './statusRules.js'
+export { isSessionId } from './isSessionId.js'
+export { parseSession, parseSessionList, sessionListSchema, sessionSchema } from './sessionSchema.js'
+export type { ParseResult } from './sessionSchema.js'

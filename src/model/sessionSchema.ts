@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import type { InterviewSession } from './InterviewSession'
+import type { InterviewSession } from './InterviewSession.js'
 
 const stringArray = v.array(v.string())
 

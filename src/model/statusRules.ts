@@ -1,4 +1,4 @@
-import type { InterviewStatus, SessionStatusValue } from './InterviewSession'
+import type { InterviewStatus, SessionStatusValue } from './InterviewSession.js'
 
 /** Every status the library knows, in lifecycle order. */
 export const INTERVIEW_STATUSES: readonly InterviewStatus[] = ['active', 'paused', 'completed']
