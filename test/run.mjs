@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, then the vitest suites; ends with a plain `N passed, N failed` line for CI.
+// `npm test`: typecheck, lint, build, the package checks (size budget, publint, attw), then the vitest suites; ends with a plain `N passed, N failed` line for CI.
 // `npm run test:browser` (`--browser`): only the real-browser projects (`browser`, `storybook`), same closing line.
 // Each run also writes its counts to `.test-results/<run>.counts` ("passed failed") for `.ci/run` to add up.
 import { spawnSync } from 'node:child_process'
@@ -11,6 +11,10 @@ const steps = browser
   : [
       ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
       ['lint', 'npx', ['oxlint', '--deny-warnings', '-c', '.oxlintrc.json', 'src', 'test', 'stories', '.storybook']],
+      ['build', 'npm', ['run', '--silent', 'build']],
+      ['size budget', 'npx', ['size-limit']],
+      ['publint', 'npx', ['publint', '--strict']],
+      ['attw', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']],
     ]
 let passed = 0
 let failed = 0
