@@ -3,6 +3,7 @@ import { DEMO_SESSION_IDS } from 'interview-session-kit/mocks'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { BASE_URL, createHarness, flush, gate, hold, setupMockServer } from '../support/apiHarness'
+import { manySessions } from '../support/manySessions'
 
 const mock = setupMockServer()
 const ID = DEMO_SESSION_IDS.active
@@ -143,19 +144,9 @@ describe('success', () => {
   })
 
   it('refetches each mounted list at most once after a burst of ten pauses', async () => {
-    const sessions = Array.from({ length: 10 }, (_, i) => ({
-      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      ownerId: 'u1',
-      topicIds: ['t'],
-      title: `Session ${i}`,
-      progress: 10,
-      score: 50,
-      createdAt: '2026-11-01T09:00:00.000Z',
-      updatedAt: `2026-11-01T09:${String(10 + i).padStart(2, '0')}:00.000Z`,
-      interviewerId: 'iv',
-      status: 'active',
-    }))
-    const h = createHarness(mock, { seed: { users: [{ id: 'u1', token: 'token-u1' }], sessions }, token: 'token-u1' })
+    const seed = manySessions(10)
+    const { sessions } = seed
+    const h = createHarness(mock, { seed, token: seed.user.token })
     await h.store.dispatch(h.api.endpoints.listInterviews.initiate())
     await h.store.dispatch(h.api.endpoints.listInterviews.initiate({ status: 'active' }))
     await h.store.dispatch(h.api.endpoints.listInterviews.initiate({ status: 'paused' }))

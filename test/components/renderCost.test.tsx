@@ -1,30 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { PauseButton, ResumeButton, SessionStatus, useInterviewSessions } from 'interview-session-kit'
-import type { MockSessionRecord } from 'interview-session-kit/mocks'
 import { memo, Profiler, type ProfilerOnRenderCallback } from 'react'
 import { describe, expect, it } from 'vitest'
 import { setupMockServer } from '../support/apiHarness'
+import { manySessions } from '../support/manySessions'
 import { renderWithKit } from '../support/renderWithKit'
 
 const mock = setupMockServer()
 const ROWS = 1000
-
-function seed() {
-  const sessions: MockSessionRecord[] = Array.from({ length: ROWS }, (_, i) => ({
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    ownerId: 'u1',
-    topicIds: ['t'],
-    title: `Session ${i}`,
-    progress: 10,
-    score: 50,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
-    interviewerId: 'iv',
-    status: 'active',
-  }))
-  return { users: [{ id: 'u1', token: 'token-u1' }], sessions }
-}
 
 const renders = new Map<string, number>()
 const onRender: ProfilerOnRenderCallback = (id) => renders.set(id, (renders.get(id) ?? 0) + 1)
@@ -56,7 +40,7 @@ function List() {
 describe('rendering cost', () => {
   it('re-renders only the paused row of a 1,000-row list, in at most three commits', async () => {
     const user = userEvent.setup()
-    const { posts } = renderWithKit(mock, <List />, { seed: seed(), token: 'token-u1' })
+    const { posts } = renderWithKit(mock, <List />, { seed: manySessions(ROWS), token: 'token-u1' })
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(ROWS), { timeout: 10_000 })
     const target = screen.getByRole('listitem', { name: 'Session 500' })
     renders.clear()

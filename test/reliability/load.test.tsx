@@ -1,10 +1,11 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
 import { useInterviewSessions, type InterviewStatus } from 'interview-session-kit'
-import type { MockSeed, MockSessionRecord } from 'interview-session-kit/mocks'
+import type { MockSeed } from 'interview-session-kit/mocks'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
 import { flush, gate, setupMockServer } from '../support/apiHarness'
+import { manySessions } from '../support/manySessions'
 import { renderWithKit } from '../support/renderWithKit'
 
 const mock = setupMockServer()
@@ -15,19 +16,7 @@ const LISTS = ['all', 'active', 'paused'] as const
 const LIST_PATHS = { all: '/api/interviews', active: '/api/interviews?status=active', paused: '/api/interviews?status=paused' }
 
 function loadSeed(): MockSeed {
-  const sessions: MockSessionRecord[] = Array.from({ length: COUNT }, (_, i) => ({
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    ownerId: USER.id,
-    topicIds: ['load'],
-    title: `Load session ${i}`,
-    progress: i % 100,
-    score: 50,
-    createdAt: '2026-05-01T09:00:00.000Z',
-    updatedAt: new Date(Date.UTC(2026, 4, 1, 10, 0, i)).toISOString(),
-    interviewerId: 'load-interviewer',
-    status: 'active',
-  }))
-  return { users: [USER], sessions }
+  return manySessions(COUNT, { user: USER, title: (i) => `Load session ${i}` })
 }
 
 function List({ status }: { status?: InterviewStatus }) {

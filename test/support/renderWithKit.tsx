@@ -1,24 +1,11 @@
 import { render, type RenderResult } from '@testing-library/react'
 import axe from 'axe-core'
-import {
-  createInterviewApi,
-  createInterviewStore,
-  InterviewKitProvider,
-  type InterviewApiError,
-  type InterviewLocale,
-  type InterviewMessages,
-} from 'interview-session-kit'
-import {
-  createInterviewDb,
-  createInterviewHandlers,
-  DEMO_TOKENS,
-  type MockScenarioRule,
-  type MockSeed,
-} from 'interview-session-kit/mocks'
+import { InterviewKitProvider, type InterviewLocale, type InterviewMessages } from 'interview-session-kit'
+import type { MockSeed } from 'interview-session-kit/mocks'
 import type { ReactNode } from 'react'
 import { Provider } from 'react-redux'
 import { expect } from 'vitest'
-import { BASE_URL, type setupMockServer } from './apiHarness'
+import { createHarness, type setupMockServer } from './apiHarness'
 
 export interface KitOptions {
   seed?: MockSeed
@@ -45,20 +32,9 @@ export function renderWithKit(
 }
 
 function kitParts(mock: ReturnType<typeof setupMockServer>, options: KitOptions) {
-  const db = createInterviewDb(options.seed)
-  const scenarios: MockScenarioRule[] = []
-  mock.server.resetHandlers(...createInterviewHandlers({ db, baseUrl: BASE_URL, scenarios }))
-  const unauthorized: InterviewApiError[] = []
-  const auth = { token: options.token === undefined ? DEMO_TOKENS.alice : options.token }
-  const api = createInterviewApi({
-    baseUrl: BASE_URL,
-    getAccessToken: () => auth.token,
-    onUnauthorized: (error) => unauthorized.push(error),
-    retryDelay: () => 5,
-  })
-  const store = createInterviewStore({ api })
+  const harness = createHarness(mock, { seed: options.seed, token: options.token })
   const posts = () => mock.log.filter((r) => r.method === 'POST')
-  return { db, scenarios, unauthorized, auth, api, store, posts }
+  return { ...harness, posts }
 }
 
 /** Runs axe on `container` and fails with the violations' ids and targets. */
