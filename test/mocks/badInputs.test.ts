@@ -1,18 +1,7 @@
-import { DEMO_SESSION_IDS, DEMO_TOKENS, createInterviewDb, createInterviewHandlers } from 'interview-session-kit/mocks'
-import type { InterviewDb } from 'interview-session-kit/mocks'
-import { setupServer } from 'msw/node'
-import { BASE_URL, bearer, send } from './mockApi'
+import { DEMO_SESSION_IDS, DEMO_TOKENS } from 'interview-session-kit/mocks'
+import { BASE_URL, bearer, send, setupMockDb } from './mockApi'
 
-const server = setupServer()
-let db: InterviewDb
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-beforeEach(() => {
-  db = createInterviewDb()
-  server.use(...createInterviewHandlers({ db, baseUrl: BASE_URL }))
-})
-afterEach(() => server.resetHandlers())
-afterAll(() => server.close())
+const mock = setupMockDb()
 
 const { active, paused, completed, unknownStatus, bobActive, bobPaused, missing } = DEMO_SESSION_IDS
 const UNAUTHORIZED = { error: 'Unauthorized' }
@@ -180,13 +169,13 @@ describe('the mock server rejects bad input and changes nothing', () => {
   })
 
   it.each(rows)('$title', async ({ method, path, headers = bearer(), body, status, expected }) => {
-    const before = db.list()
+    const before = mock.db.list()
     const answer = await send(path, { method, headers, body })
 
     expect(answer.status).toBe(status)
     expect(answer.json).toEqual(expected)
     expect(answer.contentType).toBe('application/json')
-    expect(db.list()).toEqual(before)
+    expect(mock.db.list()).toEqual(before)
   })
 })
 

@@ -1,5 +1,7 @@
 // Shared bits of the mock-server tests: the absolute base URL (jsdom's origin) and a raw fetch helper.
-import { DEMO_TOKENS } from 'interview-session-kit/mocks'
+import { createInterviewDb, createInterviewHandlers, DEMO_TOKENS, type InterviewDb } from 'interview-session-kit/mocks'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 
 export const BASE_URL = 'http://localhost:3000/api'
 
@@ -30,4 +32,27 @@ export function deferred(): { promise: Promise<void>; resolve: () => void } {
     resolve = settle
   })
   return { promise, resolve }
+}
+
+/**
+ * One MSW server for the test file, and a fresh demo db with its handlers before each test: read `mock.db` inside
+ * a test.
+ */
+export function setupMockDb(): { server: ReturnType<typeof setupServer>; readonly db: InterviewDb } {
+  const server = setupServer()
+  let db: InterviewDb | undefined
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+  beforeEach(() => {
+    db = createInterviewDb()
+    server.use(...createInterviewHandlers({ db, baseUrl: BASE_URL }))
+  })
+  afterEach(() => server.resetHandlers())
+  afterAll(() => server.close())
+  return {
+    server,
+    get db() {
+      if (!db) throw new Error('the mock db exists only inside a test')
+      return db
+    },
+  }
 }

@@ -1,18 +1,7 @@
-import { DEMO_SESSION_IDS, DEMO_TOKENS, createInterviewDb, createInterviewHandlers } from 'interview-session-kit/mocks'
-import type { InterviewDb } from 'interview-session-kit/mocks'
-import { setupServer } from 'msw/node'
-import { BASE_URL, bearer, send } from './mockApi'
+import { DEMO_SESSION_IDS, DEMO_TOKENS } from 'interview-session-kit/mocks'
+import { BASE_URL, bearer, send, setupMockDb } from './mockApi'
 
-const server = setupServer()
-let db: InterviewDb
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-beforeEach(() => {
-  db = createInterviewDb()
-  server.use(...createInterviewHandlers({ db, baseUrl: BASE_URL }))
-})
-afterEach(() => server.resetHandlers())
-afterAll(() => server.close())
+const mock = setupMockDb()
 
 const { bobPaused, missing } = DEMO_SESSION_IDS
 const json = { 'content-type': 'application/json' }
@@ -71,6 +60,6 @@ describe('checks run in order: 401, 400, 404 missing, 403 owner, 404 status', ()
   it('answers 404 for the owner when the status is wrong (the last check before success)', async () => {
     const answer = await send(`/interviews/${bobPaused}/pause`, { method: 'POST', headers: bearer(DEMO_TOKENS.bob) })
     expect([answer.status, answer.json]).toEqual([404, { error: 'Failed to pause interview' }])
-    expect(db.get(bobPaused)?.status).toBe('paused')
+    expect(mock.db.get(bobPaused)?.status).toBe('paused')
   })
 })

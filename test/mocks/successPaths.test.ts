@@ -1,22 +1,9 @@
 import type { InterviewSession } from 'interview-session-kit'
-import { DEMO_SESSION_IDS, DEMO_TOKENS, createInterviewDb, createInterviewHandlers } from 'interview-session-kit/mocks'
-import type { InterviewDb } from 'interview-session-kit/mocks'
-import { setupServer } from 'msw/node'
-import { BASE_URL, bearer, send } from './mockApi'
+import { DEMO_SESSION_IDS, DEMO_TOKENS, createInterviewHandlers } from 'interview-session-kit/mocks'
+import { BASE_URL, bearer, send, setupMockDb } from './mockApi'
 
-const server = setupServer()
-let db: InterviewDb
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-beforeEach(() => {
-  db = createInterviewDb()
-  server.use(...createInterviewHandlers({ db, baseUrl: BASE_URL }))
-})
-afterEach(() => {
-  server.resetHandlers()
-  vi.restoreAllMocks()
-})
-afterAll(() => server.close())
+const mock = setupMockDb()
+afterEach(() => vi.restoreAllMocks())
 
 const ids = DEMO_SESSION_IDS
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
@@ -31,7 +18,7 @@ function withoutChange(session: InterviewSession) {
 }
 
 function stored(id: string): InterviewSession {
-  const session = db.get(id)
+  const session = mock.db.get(id)
   if (!session) throw new Error(`no session ${id}`)
   return session
 }
@@ -80,12 +67,12 @@ describe('pause and resume', () => {
 
   it('answers 404 Failed to pause on the second of two pauses, leaving the first result in place', async () => {
     const first = await post(`/interviews/${ids.active}/pause`)
-    const afterFirst = db.list()
+    const afterFirst = mock.db.list()
     const second = await post(`/interviews/${ids.active}/pause`)
 
     expect(first.status).toBe(200)
     expect([second.status, second.json]).toEqual([404, { error: 'Failed to pause interview' }])
-    expect(db.list()).toEqual(afterFirst)
+    expect(mock.db.list()).toEqual(afterFirst)
   })
 
   it('refuses to resume an active session and to pause a completed or "archived" one (404)', async () => {
@@ -213,15 +200,15 @@ describe('handler options and unhandled methods', () => {
   })
 
   it('serves the default relative /api base against the page origin and ignores a trailing slash', async () => {
-    server.resetHandlers(...createInterviewHandlers({ db }))
+    mock.server.resetHandlers(...createInterviewHandlers({ db: mock.db }))
     expect((await send(`/interviews/${ids.active}`, { headers: bearer() })).status).toBe(200)
 
-    server.resetHandlers(...createInterviewHandlers({ db, baseUrl: `${BASE_URL}/` }))
+    mock.server.resetHandlers(...createInterviewHandlers({ db: mock.db, baseUrl: `${BASE_URL}/` }))
     expect((await send(`/interviews/${ids.active}`, { headers: bearer() })).status).toBe(200)
   })
 
   it('still answers normally with delayMs set', async () => {
-    server.resetHandlers(...createInterviewHandlers({ db, baseUrl: BASE_URL, delayMs: 20 }))
+    mock.server.resetHandlers(...createInterviewHandlers({ db: mock.db, baseUrl: BASE_URL, delayMs: 20 }))
     const answer = await post(`/interviews/${ids.active}/pause`)
     expect(answer.status).toBe(200)
   })
