@@ -14,9 +14,9 @@ import {
 import { axiosBaseQuery, type AccessTokenGetter, type InterviewBaseQuery } from './axiosBaseQuery.js'
 import { createStatusRuntime, type StatusRuntime } from './createStatusRuntime.js'
 import { createUnauthorizedNotifier } from './createUnauthorizedNotifier.js'
-import { invalidArgument, invalidResponse, type InterviewApiError } from './InterviewApiError.js'
+import { invalidArgument, invalidResponse, isInterviewApiError, type InterviewApiError } from './InterviewApiError.js'
 import { indexSessions, type SessionIndex } from './sessionIndex.js'
-import { inListOrder, newer, placeInList, sameId, withStatus } from './sessionOrder.js'
+import { inListOrder, newer, placeInList, sameId } from './sessionOrder.js'
 
 /** Argument of `listInterviews`: all of the user's sessions, or those in one status. */
 export interface ListInterviewsArg {
@@ -143,8 +143,19 @@ export function createInterviewApi<ReducerPath extends string = 'interviewApi'>(
   // The endpoints below call this while `api` is being typed from them; a narrow view of `api.util` breaks the cycle.
   type CacheUtil = {
     updateQueryData(endpointName: string, arg: unknown, recipe: () => unknown): Parameters<Dispatcher>[0]
+    readSession(sessionId: string): (dispatch: Dispatcher) => Promise<unknown>
   }
-  const util = () => api.util as unknown as CacheUtil
+  const util = (): CacheUtil => ({
+    updateQueryData: (endpointName, arg, recipe) =>
+      (api.util.updateQueryData as unknown as CacheUtil['updateQueryData'])(endpointName, arg, recipe),
+    // A read that starts after the caller's point in time: one already running may have been answered before it.
+    readSession: (sessionId) => async (dispatch: Dispatcher) => {
+      const runningQuery = api.util.getRunningQueryThunk as unknown as (name: string, arg: unknown) => never
+      const running = dispatch(runningQuery('getInterview', sessionId)) as PromiseLike<unknown> | undefined
+      if (running) await running
+      return dispatch(api.endpoints.getInterview.initiate(sessionId, { subscribe: false, forceRefetch: true }))
+    },
+  })
 
   // Writes one session into every cache entry that holds it (or, for list variants, should hold it). Variants that
   // are not cached are not created.
@@ -193,13 +204,7 @@ export function createInterviewApi<ReducerPath extends string = 'interviewApi'>(
               : parsed.value.status !== expected
                 ? [`status: expected "${expected}", received "${parsed.value.status}"`]
                 : []
-          if (!parsed.ok || issues.length > 0) {
-            // A 2xx means the server made the change even though its answer is unusable: keep showing the new
-            // status (rather than rolling back blindly) until the revalidation this error triggers shows the truth.
-            const copy = runtime.serverCopy(sessionId)
-            if (copy) runtime.confirm(withStatus(copy, expected))
-            return { error: invalidResponse(result.meta?.status, issues) }
-          }
+          if (!parsed.ok || issues.length > 0) return { error: invalidResponse(result.meta?.status, issues) }
           runtime.confirm(parsed.value)
           show(queryApi.dispatch, queryApi.getState, sessionId)
           return { data: parsed.value }
@@ -208,7 +213,7 @@ export function createInterviewApi<ReducerPath extends string = 'interviewApi'>(
       async onQueryStarted(
         sessionId: string,
         lifecycle: { dispatch: Dispatcher; getState: StateReader; queryFulfilled: Promise<unknown> },
-      ) {
+      ): Promise<void> {
         if (!isSessionId(sessionId)) return
         const { dispatch, getState, queryFulfilled } = lifecycle
         const runtime = runtimeOf(dispatch)
@@ -216,8 +221,14 @@ export function createInterviewApi<ReducerPath extends string = 'interviewApi'>(
         show(dispatch, getState, sessionId)
         try {
           await queryFulfilled
-        } catch {
-          // The failure is the caller's to read; here it only ends this request's part of the intent.
+        } catch (rejection) {
+          // The failure is the caller's to read; here it ends this request's part of the intent. Except after a 2xx
+          // whose body is unusable: the server did make the change, so rather than rolling back blindly the intent
+          // stays until a fresh read of the session says what the server holds.
+          const error = (rejection as { error?: unknown }).error
+          if (isInterviewApiError(error) && error.kind === 'invalidResponse' && (error.status ?? 0) < 300) {
+            await dispatch(util().readSession(sessionId) as never)
+          }
         }
         if (runtime.close(sessionId)) {
           // Last request for this session settled: show the server's latest copy, which after a failure is the

@@ -22,8 +22,6 @@ interface QueueTail<R> {
 export interface StatusRuntime<R> {
   /** The session as it should be shown now: the server's latest copy with the pending intent applied. */
   displayed(id: string): InterviewSession | undefined
-  /** The server's latest copy of a session with a change in flight. */
-  serverCopy(id: string): InterviewSession | undefined
   /** Whether a status change for `id` is in flight. */
   hasIntent(id: string): boolean
   /** Ids with a status change in flight. */
@@ -56,7 +54,6 @@ export function createStatusRuntime<R>(): StatusRuntime<R> {
       if (!copy) return undefined
       return intent ? withStatus(copy, targetStatus(intent.action)) : copy
     },
-    serverCopy: (id) => server.get(key(id)),
     hasIntent: (id) => intents.has(key(id)),
     intentIds: () => intents.keys(),
     open(id, action, known) {

@@ -1,7 +1,7 @@
 import type { InterviewSession } from 'interview-session-kit'
 import { DEMO_SESSION_IDS } from 'interview-session-kit/mocks'
 import { http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { BASE_URL, createHarness, flush, gate, hold, setupMockServer } from '../support/apiHarness'
 import { manySessions } from '../support/manySessions'
 
@@ -313,6 +313,38 @@ describe('response validation', () => {
     expect(h.requests.some((r) => r.path === `/api/interviews/${ID}`)).toBe(true)
     expect(h.detail(ID)).toEqual(h.db.get(ID))
     expect(h.list('paused')?.[0]).toEqual(h.db.get(ID))
+  })
+
+  it('keeps the change shown when a read that started before an unusable 2xx answers after it', async () => {
+    const h = createHarness(mock)
+    await mountViews(h, ID)
+    const stale = hold('get', ID)
+    const fresh = hold('get', ID)
+    h.scenarios.push(stale.rule, fresh.rule)
+    const staleRead = h.store.dispatch(h.api.endpoints.getInterview.initiate(ID, { forceRefetch: true }))
+    await vi.waitFor(() => expect(h.requests.some((r) => r.path === `/api/interviews/${ID}`)).toBe(true))
+    await flush()
+    mock.server.use(
+      http.post(
+        `${BASE_URL}/interviews/:id/pause`,
+        () => {
+          h.db.update(ID, { status: 'paused' })
+          return HttpResponse.json({ unexpected: true })
+        },
+        { once: true },
+      ),
+    )
+    const result = await h.store.dispatch(h.api.endpoints.pauseInterview.initiate(ID))
+    expect(result.error).toMatchObject({ kind: 'invalidResponse', status: 200 })
+    expect(h.detail(ID)?.status).toBe('paused')
+    // The read that started before the pause answers "active"; the server holds "paused".
+    stale.open()
+    await staleRead
+    await flush()
+    expect(h.detail(ID)?.status).toBe('paused')
+    fresh.open()
+    await h.settle()
+    expect(h.detail(ID)).toEqual(h.db.get(ID))
   })
 
   it.each([
