@@ -1,4 +1,3 @@
-import type { BaseQueryApi } from '@reduxjs/toolkit/query'
 import { createApi, retry } from '@reduxjs/toolkit/query/react'
 import axios, { type AxiosInstance } from 'axios'
 import {
@@ -6,17 +5,16 @@ import {
   isSessionId,
   parseSession,
   parseSessionList,
-  targetStatus,
   type InterviewSession,
   type InterviewStatus,
-  type StatusAction,
 } from '../model/index.js'
 import { axiosBaseQuery, type AccessTokenGetter, type InterviewBaseQuery } from './axiosBaseQuery.js'
-import { createStatusRuntime, type StatusRuntime } from './createStatusRuntime.js'
+import { createSessionCache, type CacheUtil } from './createSessionCache.js'
 import { createUnauthorizedNotifier } from './createUnauthorizedNotifier.js'
-import { invalidArgument, invalidResponse, isInterviewApiError, type InterviewApiError } from './InterviewApiError.js'
-import { indexSessions, type SessionIndex } from './sessionIndex.js'
-import { inListOrder, newer, placeInList, sameId } from './sessionOrder.js'
+import { invalidArgument, invalidResponse, type InterviewApiError } from './InterviewApiError.js'
+import { LIST_TAG, sessionTag } from './interviewTags.js'
+import { sameId } from './sessionOrder.js'
+import { statusChangeEndpoint } from './statusChangeEndpoint.js'
 
 /** Argument of `listInterviews`: all of the user's sessions, or those in one status. */
 export interface ListInterviewsArg {
@@ -65,11 +63,6 @@ export interface CreateInterviewApiOptions<ReducerPath extends string = 'intervi
   retryDelay?: (attempt: number) => number
 }
 
-type Dispatcher = BaseQueryApi['dispatch']
-type StateReader = BaseQueryApi['getState']
-type MutationResult = { data: InterviewSession; error?: undefined } | { error: InterviewApiError; data?: undefined }
-
-const LIST = { type: 'InterviewList', id: 'LIST' } as const
 
 function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve) => {
@@ -120,36 +113,12 @@ export function createInterviewApi<ReducerPath extends string = 'interviewApi'>(
     backoff: (attempt, _max, signal) => wait(retryDelay(attempt), signal),
   })
 
-  const runtimes = new WeakMap<Dispatcher, StatusRuntime<MutationResult>>()
-  const runtimeOf = (dispatch: Dispatcher) => {
-    let runtime = runtimes.get(dispatch)
-    if (!runtime) runtimes.set(dispatch, (runtime = createStatusRuntime<MutationResult>()))
-    return runtime
-  }
-  type Queries = Parameters<typeof indexSessions>[0]
-  const queriesOf = (getState: StateReader): Queries =>
-    ((getState() as Record<string, { queries?: Queries } | undefined>)[reducerPath]?.queries ?? {}) as Queries
-  const indexOf = (getState: StateReader): SessionIndex => indexSessions(queriesOf(getState))
-
-  // A session from the server, as the caches should hold it: with the pending intent applied when a change is in
-  // flight (a read that started before the change must not flip it back), and never older than a copy already held
-  // (a read that started before a confirmed change must not undo it).
-  function reconcile(runtime: StatusRuntime<MutationResult>, index: SessionIndex, session: InterviewSession) {
-    if (!runtime.hasIntent(session.id)) return newer(index.get(session.id.toLowerCase()), session)
-    runtime.observe(session)
-    return runtime.displayed(session.id) ?? session
-  }
-
-  // The endpoints below call this while `api` is being typed from them; a narrow view of `api.util` breaks the cycle.
-  type CacheUtil = {
-    updateQueryData(endpointName: string, arg: unknown, recipe: () => unknown): Parameters<Dispatcher>[0]
-    readSession(sessionId: string): (dispatch: Dispatcher) => Promise<unknown>
-  }
+  // The endpoints call this while `api` is being typed from them; a narrow view of `api.util` breaks the cycle.
   const util = (): CacheUtil => ({
     updateQueryData: (endpointName, arg, recipe) =>
       (api.util.updateQueryData as unknown as CacheUtil['updateQueryData'])(endpointName, arg, recipe),
     // A read that starts after the caller's point in time: one already running may have been answered before it.
-    readSession: (sessionId) => async (dispatch: Dispatcher) => {
+    readSession: (sessionId) => async (dispatch) => {
       const runningQuery = api.util.getRunningQueryThunk as unknown as (name: string, arg: unknown) => never
       const running = dispatch(runningQuery('getInterview', sessionId)) as PromiseLike<unknown> | undefined
       if (running) await running
@@ -157,94 +126,7 @@ export function createInterviewApi<ReducerPath extends string = 'interviewApi'>(
     },
   })
 
-  // Writes one session into every cache entry that holds it (or, for list variants, should hold it). Variants that
-  // are not cached are not created.
-  function writeShown(dispatch: Dispatcher, getState: StateReader, shown: InterviewSession) {
-    for (const entry of Object.values(queriesOf(getState))) {
-      const { endpointName, originalArgs, data } = (entry ?? {}) as {
-        endpointName?: string
-        originalArgs?: unknown
-        data?: unknown
-      }
-      if (data === undefined) continue
-      if (endpointName === 'getInterview' && typeof originalArgs === 'string' && sameId(originalArgs, shown.id)) {
-        if (data !== shown) dispatch(util().updateQueryData('getInterview', originalArgs, () => shown))
-      } else if (endpointName === 'listInterviews') {
-        const arg = originalArgs as ListInterviewsArg | undefined
-        const next = placeInList(data as InterviewSession[], shown, arg?.status)
-        if (next !== data) dispatch(util().updateQueryData('listInterviews', arg, () => next))
-      }
-    }
-  }
-
-  function show(dispatch: Dispatcher, getState: StateReader, id: string) {
-    const shown = runtimeOf(dispatch).displayed(id)
-    if (shown) writeShown(dispatch, getState, shown)
-  }
-
-  function statusChange(action: StatusAction) {
-    const expected = targetStatus(action)
-    return {
-      async queryFn(
-        sessionId: string,
-        queryApi: BaseQueryApi,
-        _extra: unknown,
-        send: (request: Parameters<InterviewBaseQuery>[0]) => ReturnType<InterviewBaseQuery>,
-      ): Promise<MutationResult> {
-        if (!isSessionId(sessionId)) return { error: invalidArgument('sessionId must be a UUID') }
-        const runtime = runtimeOf(queryApi.dispatch)
-        return runtime.enqueue(sessionId, action, async () => {
-          const result = await send({ method: 'POST', path: ['interviews', sessionId, action], sessionId, data: {} })
-          if (result.error) return { error: result.error }
-          const parsed = parseSession(result.data)
-          const issues = !parsed.ok
-            ? parsed.issues
-            : !sameId(parsed.value.id, sessionId)
-              ? [`id: expected "${sessionId}", received "${parsed.value.id}"`]
-              : parsed.value.status !== expected
-                ? [`status: expected "${expected}", received "${parsed.value.status}"`]
-                : []
-          if (!parsed.ok || issues.length > 0) return { error: invalidResponse(result.meta?.status, issues) }
-          runtime.confirm(parsed.value)
-          show(queryApi.dispatch, queryApi.getState, sessionId)
-          return { data: parsed.value }
-        })
-      },
-      async onQueryStarted(
-        sessionId: string,
-        lifecycle: { dispatch: Dispatcher; getState: StateReader; queryFulfilled: Promise<unknown> },
-      ): Promise<void> {
-        if (!isSessionId(sessionId)) return
-        const { dispatch, getState, queryFulfilled } = lifecycle
-        const runtime = runtimeOf(dispatch)
-        runtime.open(sessionId, action, indexOf(getState).get(sessionId.toLowerCase()))
-        show(dispatch, getState, sessionId)
-        try {
-          await queryFulfilled
-        } catch (rejection) {
-          // The failure is the caller's to read; here it ends this request's part of the intent. Except after a 2xx
-          // whose body is unusable: the server did make the change, so rather than rolling back blindly the intent
-          // stays until a fresh read of the session says what the server holds.
-          const error = (rejection as { error?: unknown }).error
-          if (isInterviewApiError(error) && error.kind === 'invalidResponse' && (error.status ?? 0) < 300) {
-            await dispatch(util().readSession(sessionId) as never)
-          }
-        }
-        if (runtime.close(sessionId)) {
-          // Last request for this session settled: show the server's latest copy, which after a failure is the
-          // newest answer seen (never a stale snapshot taken before the change).
-          show(dispatch, getState, sessionId)
-          runtime.release(sessionId)
-        }
-      },
-      invalidatesTags: (_result: unknown, error: InterviewApiError | undefined, sessionId: string) => {
-        if (!error) return [LIST]
-        // Nothing to revalidate when no request reached the server, or when the credentials are the problem.
-        if (error.kind === 'unauthorized' || (error.kind === 'invalid' && error.status === undefined)) return []
-        return [{ type: 'Interview' as const, id: sessionId.toLowerCase() }, LIST]
-      },
-    }
-  }
+  const cache = createSessionCache(reducerPath, util)
 
   const api = createApi({
     reducerPath,
@@ -262,9 +144,9 @@ export function createInterviewApi<ReducerPath extends string = 'interviewApi'>(
           if (!sameId(parsed.value.id, sessionId)) {
             return { error: invalidResponse(result.meta?.status, [`id: expected "${sessionId}", received "${parsed.value.id}"`]) }
           }
-          return { data: reconcile(runtimeOf(queryApi.dispatch), indexOf(queryApi.getState), parsed.value) }
+          return { data: cache.reconcile(queryApi, parsed.value) }
         },
-        providesTags: (_result, _error, sessionId) => [{ type: 'Interview', id: sessionId.toLowerCase() }],
+        providesTags: (_result, _error, sessionId) => [sessionTag(sessionId)],
       }),
       /** The user's sessions, most recently updated first: `GET /interviews?status=…`. */
       listInterviews: build.query<InterviewSession[], ListInterviewsArg | void>({
@@ -279,27 +161,14 @@ export function createInterviewApi<ReducerPath extends string = 'interviewApi'>(
           if (result.error) return { error: result.error }
           const parsed = parseSessionList(result.data)
           if (!parsed.ok) return { error: invalidResponse(result.meta?.status, parsed.issues) }
-          const runtime = runtimeOf(queryApi.dispatch)
-          const index = indexOf(queryApi.getState)
-          // A newer copy taken from another cache entry would keep the older copy's place: put the list in order
-          // again (a no-op for the server's own order).
-          let list = inListOrder(
-            parsed.value
-              .map((session) => reconcile(runtime, index, session))
-              .filter((session) => status === undefined || session.status === status),
-          )
-          for (const id of runtime.intentIds()) {
-            const shown = runtime.displayed(id)
-            if (shown) list = placeInList(list, shown, status)
-          }
-          return { data: list as InterviewSession[] }
+          return { data: cache.reconcileList(queryApi, parsed.value, status) }
         },
-        providesTags: [LIST],
+        providesTags: [LIST_TAG],
       }),
       /** Pauses an active session: `POST /interviews/:sessionId/pause`. Optimistic; joins a pause in flight. */
-      pauseInterview: build.mutation<InterviewSession, string>(statusChange('pause')),
+      pauseInterview: build.mutation<InterviewSession, string>(statusChangeEndpoint('pause', cache)),
       /** Resumes a paused session: `POST /interviews/:sessionId/resume`. Optimistic; joins a resume in flight. */
-      resumeInterview: build.mutation<InterviewSession, string>(statusChange('resume')),
+      resumeInterview: build.mutation<InterviewSession, string>(statusChangeEndpoint('resume', cache)),
     }),
   })
   return api

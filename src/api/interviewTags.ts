@@ -1,0 +1,5 @@
+/** The tag every list variant provides: invalidating it refetches the mounted lists. */
+export const LIST_TAG = { type: 'InterviewList', id: 'LIST' } as const
+
+/** The tag of one session's detail entry. */
+export const sessionTag = (sessionId: string) => ({ type: 'Interview' as const, id: sessionId.toLowerCase() })
