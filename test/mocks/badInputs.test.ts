@@ -1,5 +1,5 @@
 import { DEMO_SESSION_IDS, DEMO_TOKENS } from 'interview-session-kit/mocks'
-import { BASE_URL, bearer, send, setupMockDb } from './mockApi'
+import { bearer, send, setupMockDb } from './mockApi'
 
 const mock = setupMockDb()
 
