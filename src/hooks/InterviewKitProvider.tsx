@@ -1,5 +1,5 @@
 import { useContext, useMemo, useState, type ReactNode } from 'react'
-import { ReactReduxContext } from 'react-redux'
+import { ReactReduxContext, shallowEqual } from 'react-redux'
 import { assertInterviewStore, type InterviewApi } from '../api/index.js'
 import { resolveMessages, type InterviewLocale, type InterviewMessages } from '../i18n/index.js'
 import { InterviewKitContext, type InterviewKitContextValue } from './InterviewKitContext.js'
@@ -43,14 +43,18 @@ export function InterviewKitProvider<ReducerPath extends string>(props: Intervie
   }
   const { store } = redux
   const [focusHandoff] = useState(() => new Set<string>())
+  // An inline `messages={{ … }}` is a new object every render: keep the last one while its strings are the same, so
+  // that the context, and every component under it, does not change with each render of the host.
+  const [stableMessages, setStableMessages] = useState(messages)
+  if (!shallowEqual(stableMessages, messages)) setStableMessages(messages)
   const value = useMemo<InterviewKitContextValue>(() => {
     assertInterviewStore(store, api)
     return {
       api: api as unknown as InterviewApi<string>,
       locale,
-      messages: resolveMessages(locale, messages),
+      messages: resolveMessages(locale, stableMessages),
       focusHandoff,
     }
-  }, [store, api, locale, messages, focusHandoff])
+  }, [store, api, locale, stableMessages, focusHandoff])
   return <InterviewKitContext.Provider value={value}>{children}</InterviewKitContext.Provider>
 }

@@ -9,12 +9,14 @@ import {
   SessionNotice,
   SessionStatus,
   useInterviewControls,
+  useInterviewKit,
   useInterviewSessions,
 } from 'interview-session-kit'
 import { DEMO_SESSION_IDS } from 'interview-session-kit/mocks'
+import { memo, Profiler, useState } from 'react'
 import { Provider } from 'react-redux'
 import { describe, expect, it } from 'vitest'
-import { hold, setupMockServer } from '../support/apiHarness'
+import { createHarness, hold, setupMockServer } from '../support/apiHarness'
 import { expectNoAxeViolations, renderWithKit } from '../support/renderWithKit'
 
 const mock = setupMockServer()
@@ -159,6 +161,43 @@ describe('messages', () => {
     )
     expect(await screen.findByText(paused)).toHaveAttribute('role', 'status')
     await expectNoAxeViolations(container)
+  })
+
+  it('keeps the context stable when the host re-renders with the same inline overrides', async () => {
+    const user = userEvent.setup()
+    const { api, store } = createHarness(mock)
+    let renders = 0
+    const counted = () => {
+      renders += 1
+    }
+    // A Profiler inside the memoized probe reports only when the probe itself rendered.
+    const Probe = memo(function Probe() {
+      return (
+        <Profiler id="probe" onRender={counted}>
+          <p>{useInterviewKit().messages.pause}</p>
+        </Profiler>
+      )
+    })
+    function Host() {
+      const [count, setCount] = useState(0)
+      return (
+        <Provider store={store}>
+          <InterviewKitProvider api={api} messages={{ pause: count < 2 ? 'Take a break' : 'Step away' }}>
+            <Probe />
+          </InterviewKitProvider>
+          <button type="button" onClick={() => setCount(count + 1)}>
+            Re-render {count}
+          </button>
+        </Provider>
+      )
+    }
+    render(<Host />)
+    expect(screen.getByText('Take a break')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Re-render 0' }))
+    expect(renders).toBe(1)
+    await user.click(screen.getByRole('button', { name: 'Re-render 1' }))
+    expect(screen.getByText('Step away')).toBeInTheDocument()
+    expect(renders).toBe(2)
   })
 
   it('uses the overrides given to the provider', async () => {
