@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, type MouseEvent } from 'react'
 import type { InterviewApiError } from '../api/index.js'
 import type { InterviewSession, StatusAction } from '../model/index.js'
 import { useInterviewControls, useInterviewKit } from '../hooks/index.js'
+import { composeEventHandlers } from './composeEventHandlers.js'
 
 /** Callbacks a pause or resume button reports to. */
 export interface StatusButtonCallbacks {
@@ -32,9 +33,8 @@ export function useStatusButton(action: StatusAction, sessionId: string, callbac
     if (active === null || active === document.body) ref.current?.focus()
   }, [visible, focusHandoff, sessionId])
 
-  const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
-    callbacks.onClick?.(event)
-    if (event.defaultPrevented || pending) return
+  const handleClick = composeEventHandlers(callbacks.onClick, (event: MouseEvent<HTMLButtonElement>) => {
+    if (pending) return
     if (event.currentTarget === document.activeElement) focusHandoff.add(sessionId)
     const run = action === 'pause' ? controls.pause : controls.resume
     void run().then((result) => {
@@ -45,7 +45,7 @@ export function useStatusButton(action: StatusAction, sessionId: string, callbac
         callbacks.onError?.(result.error)
       }
     })
-  }
+  })
 
   const label = action === 'pause' ? messages.pause : messages.resume
   const progress = action === 'pause' ? messages.pausing : messages.resuming

@@ -68,7 +68,6 @@ export function useInterviewControls(sessionId: string): InterviewControls {
   const view = useSessionView(sessionId, true)
   const { refetch } = view
   const status = view.session?.status
-  const loadError = view.session === undefined ? view.loadError : undefined
   const lastAction = actionOf(view.entryEndpoint)
   const pendingAction = view.entryStatus === 'pending' ? lastAction : null
   const failedAction = view.entryStatus === 'rejected' ? lastAction : null
@@ -102,7 +101,7 @@ export function useInterviewControls(sessionId: string): InterviewControls {
     isPending,
     pendingAction,
     lastSucceeded,
-    error: changeError ?? loadError,
+    error: changeError ?? view.loadError,
     failedAction,
     pause,
     resume,

@@ -33,7 +33,7 @@ export function useInterviewSession(sessionId: string): InterviewSessionState {
     session,
     status: session?.status,
     isLoading: session === undefined && loadError === undefined,
-    error: session === undefined ? loadError : undefined,
+    error: loadError,
     refetch,
   }
 }

@@ -9,6 +9,7 @@ import { selectIntentEntry, selectSession, type MutationEntry } from './selectSe
 /** Everything the hooks read for one session, in one store subscription. */
 export interface SessionView {
   session: InterviewSession | undefined
+  /** Why the detail could not be loaded; only while no cache entry holds the session. */
   loadError: InterviewApiError | undefined
   entryStatus: MutationEntry['status'] | undefined
   entryEndpoint: string | undefined
