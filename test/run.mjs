@@ -14,8 +14,17 @@ const steps = browser
       ['build', 'npm', ['run', '--silent', 'build']],
       ['size budget', 'npx', ['size-limit']],
       ['publint', 'npx', ['publint', '--strict']],
-      ['attw', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']],
+      // The tarball of the build above: `attw --pack` would run prepack and build a second time.
+      [
+        'attw',
+        'sh',
+        [
+          '-c',
+          'rm -f .test-results/*.tgz && npm pack --silent --ignore-scripts --pack-destination .test-results >/dev/null && npx attw .test-results/*.tgz --profile esm-only',
+        ],
+      ],
     ]
+mkdirSync('.test-results', { recursive: true })
 let passed = 0
 let failed = 0
 for (const [name, cmd, args] of steps) {
@@ -28,7 +37,6 @@ for (const [name, cmd, args] of steps) {
 }
 
 const projects = (process.env.TEST_PROJECTS ?? (browser ? 'browser,storybook' : 'unit')).split(',')
-mkdirSync('.test-results', { recursive: true })
 const report = browser ? '.test-results/vitest-browser.json' : '.test-results/vitest.json'
 rmSync(report, { force: true })
 const vitest = spawnSync(
