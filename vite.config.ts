@@ -8,6 +8,7 @@ const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta
 // Tests and stories import the package by name, so a missing public export fails them.
 export const alias = {
   'interview-session-kit/mocks': src('mocks/index.ts'),
+  'interview-session-kit/schema': src('schema/index.ts'),
   'interview-session-kit': src('index.ts'),
 }
 
@@ -29,7 +30,7 @@ const libraryConfig: ViteUserConfig = {
     minify: false,
     target: 'es2022',
     lib: {
-      entry: { index: src('index.ts'), mocks: src('mocks/index.ts') },
+      entry: { index: src('index.ts'), mocks: src('mocks/index.ts'), schema: src('schema/index.ts') },
       formats: ['es'],
     },
     rolldownOptions: {

@@ -8,7 +8,6 @@ export type {
   InterviewStatus,
   SessionStatusValue,
   StatusAction,
-  ParseResult,
 } from './model/index.js'
 export {
   INTERVIEW_STATUSES,
@@ -17,9 +16,6 @@ export {
   canResume,
   isInterviewStatus,
   isSessionId,
-  parseSession,
-  parseSessionList,
-  sessionSchema,
   targetStatus,
 } from './model/index.js'
 
@@ -33,17 +29,14 @@ export type {
   InterviewApi,
   InterviewApiError,
   InterviewApiErrorKind,
-  InterviewRequest,
-  InterviewRequestMeta,
+  InterviewEndpoints,
   InterviewStore,
   InvalidError,
   InvalidResponseError,
   ListInterviewsArg,
-  MaybePromise,
   NetworkError,
   NotFoundError,
   ServerError,
-  StoreLike,
   UnauthorizedError,
 } from './api/index.js'
 

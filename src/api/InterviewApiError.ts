@@ -21,19 +21,29 @@ export interface NotFoundError extends ErrorBase {
 }
 /**
  * The request was malformed: a 400 (or another 4xx without a kind of its own) from the server, or a bad argument
- * caught before any request was sent (then `status` is absent and `details` says what is wrong).
+ * caught before any request was sent (then `status` is absent, `reason` says which argument, `details` what is wrong).
  */
 export interface InvalidError extends ErrorBase {
   kind: 'invalid'
+  /** Set when the argument was refused before sending: a session id that is not a UUID, or an unknown list status. */
+  reason?: 'invalidSessionId' | 'invalidStatusFilter'
 }
 /** 5xx: the server failed. Safe to retry. */
 export interface ServerError extends ErrorBase {
   kind: 'server'
 }
-/** No response at all: offline, DNS, CORS, connection reset, or the request was aborted (`aborted: true`). */
+/**
+ * No response: why, in `reason`.
+ * - `unreachable`: the request failed without an answer (DNS, CORS, connection reset, server down).
+ * - `timeout`: no answer within the api's `timeoutMs` (or the host axios instance's own `timeout`).
+ * - `offline`: the browser reported it was offline; nothing was sent.
+ * - `aborted`: the caller aborted the request, or the store was reset (`resetApiState`, e.g. on logout).
+ *
+ * The outcome of a change that was sent and got no answer is unknown: the api revalidates the session and its lists.
+ */
 export interface NetworkError extends ErrorBase {
   kind: 'network'
-  aborted?: boolean
+  reason: 'unreachable' | 'timeout' | 'offline' | 'aborted'
 }
 /** The server answered, but its body is not what the contract says. `issues` lists what is wrong, one line each. */
 export interface InvalidResponseError extends ErrorBase {
@@ -83,9 +93,12 @@ export function isInterviewApiError(value: unknown): value is InterviewApiError 
   return typeof value === 'object' && value !== null && KINDS.has((value as { kind?: unknown }).kind as string)
 }
 
-/** Whether a failed request is worth sending again as it is (no response, or a 5xx). */
+/**
+ * Whether a failed request is worth sending again as it is: no response (unreachable, timed out, offline) or a 5xx.
+ * Refusals (400, 401, 403, 404), an unusable answer and an abort are not.
+ */
 export function isRetryableError(error: InterviewApiError): boolean {
-  return (error.kind === 'network' && !error.aborted) || error.kind === 'server'
+  return (error.kind === 'network' && error.reason !== 'aborted') || error.kind === 'server'
 }
 
 function bodyStrings(body: unknown): Pick<ErrorBase, 'error' | 'details'> {
@@ -107,9 +120,31 @@ export function errorFromResponse(status: number, body: unknown): InterviewApiEr
   return { kind: 'invalid', status, ...strings }
 }
 
-/** A bad argument caught before any request was sent. */
-export function invalidArgument(details: string): InvalidError {
-  return { kind: 'invalid', error: 'Invalid request', details }
+/** A session id that is not a UUID, refused before anything was sent. */
+export function invalidSessionId(): InvalidError {
+  return { kind: 'invalid', reason: 'invalidSessionId', error: 'Invalid request', details: 'sessionId must be a UUID' }
+}
+
+/** A list status filter the API does not know, refused before anything was sent. */
+export function invalidStatusFilter(): InvalidError {
+  return {
+    kind: 'invalid',
+    reason: 'invalidStatusFilter',
+    error: 'Invalid request',
+    details: 'status must be one of active, paused, completed',
+  }
+}
+
+const NETWORK_MESSAGES: Record<NetworkError['reason'], string> = {
+  unreachable: 'Network error',
+  timeout: 'Request timed out',
+  offline: 'Offline',
+  aborted: 'Request aborted',
+}
+
+/** A request that got no response, for `reason`. */
+export function networkError(reason: NetworkError['reason']): NetworkError {
+  return { kind: 'network', reason, error: NETWORK_MESSAGES[reason] }
 }
 
 /** A 2xx answer whose body failed the session schema. */

@@ -1,47 +1,43 @@
-import { createApi, retry } from '@reduxjs/toolkit/query/react'
+import type { MutationDefinition, QueryDefinition } from '@reduxjs/toolkit/query'
+import { retry, type Api, type ReactApiModules } from '@reduxjs/toolkit/query/react'
+import type { StandardSchemaV1 } from '@standard-schema/spec'
 import axios, { type AxiosInstance } from 'axios'
-import {
-  isInterviewStatus,
-  isSessionId,
-  parseSession,
-  parseSessionList,
-  type InterviewSession,
-  type InterviewStatus,
-} from '../model/index.js'
-import { axiosBaseQuery, type AccessTokenGetter, type InterviewBaseQuery } from './axiosBaseQuery.js'
-import { createSessionCache, type CacheUtil } from './createSessionCache.js'
-import { createUnauthorizedNotifier } from './createUnauthorizedNotifier.js'
-import { invalidArgument, invalidResponse, type InterviewApiError } from './InterviewApiError.js'
-import { LIST_TAG, sessionTag } from './interviewTags.js'
-import { sameId } from './sessionOrder.js'
-import { statusChangeEndpoint } from './statusChangeEndpoint.js'
-
-/** Argument of `listInterviews`: all of the user's sessions, or those in one status. */
-export interface ListInterviewsArg {
-  status?: InterviewStatus
-}
+import type { InterviewSession } from '../model/index.js'
+import { axiosBaseQuery, type InterviewBaseQuery } from './axiosBaseQuery.js'
+import { createBaseApi, type InterviewReads, type ListInterviewsArg } from './createBaseApi.js'
+import type { AccessTokenGetter } from './hostCallbacks.js'
+import { isInterviewApiError, type InterviewApiError } from './InterviewApiError.js'
+import { registerKit } from './kitRegistry.js'
+import { normalizeBaseUrl } from './requestUrl.js'
+import { createStatusLayer } from './status/createStatusLayer.js'
 
 /** Options of {@link createInterviewApi}. */
 export interface CreateInterviewApiOptions<ReducerPath extends string = 'interviewApi'> {
   /**
-   * Where the interview endpoints live, relative or absolute.
+   * Where the interview endpoints live: a path from the origin root (`'/api'`; `'/'` or `''` for the root itself) or
+   * an absolute URL (`'https://host/api'`). A trailing slash is ignored. A path relative to the page (`'api'`) is
+   * refused, since it would resolve differently on every page.
    * @default '/api'
    */
   baseUrl?: string
   /**
    * Returns the access token, or a promise of it. Called for every request, so a refreshed token is used at once;
    * `api.getState()` gives the host's store, to read the token from its own slice. No token: no request is sent and
-   * the call fails with an `unauthorized` error.
+   * the call fails with an `unauthorized` error. A getter that throws, rejects or returns something other than a
+   * string counts as no token (reported once with `console.error`); one that never settles is cut off by `timeoutMs`.
    */
   getAccessToken: AccessTokenGetter
   /**
-   * Called when the user must sign in again (a 401, or no token). Called once per burst: ten parallel requests
-   * failing with 401 call it once. Redirect to the login page here.
+   * Called when the user must sign in again (a 401, or no token), once per burst per store: ten parallel requests
+   * failing with 401 call it once. Redirect to the login page here. If it throws, the error is reported once with
+   * `console.error` and the request still ends with its `unauthorized` error.
    */
   onUnauthorized?: (error: InterviewApiError) => void
   /**
-   * The host's own axios instance, with its interceptors. The api adds its `Authorization` header per request and
-   * never to the instance's defaults.
+   * The host's own axios instance: its request interceptors, adapter, `timeout`, `withCredentials` and headers
+   * apply. What the kit depends on is set per request: the URL (from `baseUrl`; the instance's `baseURL` is not
+   * used), `Authorization`, the standard 2xx `validateStatus`, and the answer, read before any response interceptor
+   * (so interceptors that unwrap `response.data` do not change what the kit sees).
    * @default a fresh `axios.create()`
    */
   axiosInstance?: AxiosInstance
@@ -51,8 +47,14 @@ export interface CreateInterviewApiOptions<ReducerPath extends string = 'intervi
    */
   reducerPath?: ReducerPath
   /**
-   * How many times a read (`getInterview`, `listInterviews`) is retried after a network error (no response). Never
-   * after an HTTP error; pause and resume are never retried automatically.
+   * Milliseconds a request may take, the wait for the token included, before it ends as a `network` error with
+   * `reason: 'timeout'` (a pause or resume then offers Retry). `0` turns the limit off.
+   * @default 20000
+   */
+  timeoutMs?: number
+  /**
+   * How many times a read (`getInterview`, `listInterviews`) is retried when the server could not be reached. Never
+   * after an HTTP error, a timeout or an abort; pause and resume are never retried automatically.
    * @default 2
    */
   queryRetries?: number
@@ -61,8 +63,14 @@ export interface CreateInterviewApiOptions<ReducerPath extends string = 'intervi
    * @default attempt => 300 * 2 ** (attempt - 1)
    */
   retryDelay?: (attempt: number) => number
+  /**
+   * Full validation of every session the server sends, with any Standard Schema v1 validator (valibot, zod,
+   * arktype…); `sessionSchema` from `interview-session-kit/schema` checks the whole API contract. A session that
+   * fails it is an `invalidResponse` error. Without it, only the fields the cache relies on are checked (`id` a
+   * UUID, `status` a string, `updatedAt` a timestamp).
+   */
+  sessionSchema?: StandardSchemaV1<unknown, InterviewSession>
 }
-
 
 function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve) => {
@@ -93,88 +101,68 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
  */
 export function createInterviewApi<ReducerPath extends string = 'interviewApi'>(
   options: CreateInterviewApiOptions<ReducerPath>,
-) {
-  const reducerPath = (options.reducerPath ?? 'interviewApi') as ReducerPath
+): InterviewApi<ReducerPath>
+// The implementation works with `string`: RTK's conditional endpoint types cannot be resolved over a generic
+// reducer path, and the kit's internals never need the literal. The signature above gives hosts the literal.
+export function createInterviewApi(options: CreateInterviewApiOptions<string>): InterviewApi<string> {
+  const reducerPath = options.reducerPath ?? 'interviewApi'
   const queryRetries = options.queryRetries ?? 2
   const retryDelay = options.retryDelay ?? ((attempt: number) => 300 * 2 ** (attempt - 1))
   const rawBaseQuery: InterviewBaseQuery = axiosBaseQuery({
-    baseUrl: (options.baseUrl ?? '/api').replace(/\/+$/, ''),
+    baseUrl: normalizeBaseUrl(options.baseUrl ?? '/api'),
     axiosInstance: options.axiosInstance ?? axios.create(),
-    getAccessToken: options.getAccessToken,
-    unauthorized: createUnauthorizedNotifier(options.onUnauthorized),
+    timeoutMs: options.timeoutMs ?? 20_000,
+    callbacksOf: (api) => layer.runtimeOf(api).callbacks,
   })
-  const baseQuery = retry(rawBaseQuery, {
-    // RTK's retry() retries everything by default, 4xx and mutations included: only reads without a response here.
+  const baseQuery: InterviewBaseQuery = retry(rawBaseQuery, {
+    // RTK's retry() retries everything by default, 4xx and mutations included: only reads that got no answer here.
     retryCondition: (error, _args, { attempt, baseQueryApi }) =>
       baseQueryApi.type === 'query' &&
-      (error as InterviewApiError).kind === 'network' &&
-      !(error as { aborted?: boolean }).aborted &&
+      isInterviewApiError(error) &&
+      error.kind === 'network' &&
+      error.reason === 'unreachable' &&
       attempt <= queryRetries,
     backoff: (attempt, _max, signal) => wait(retryDelay(attempt), signal),
   })
-
-  // The endpoints call this while `api` is being typed from them; a narrow view of `api.util` breaks the cycle.
-  const util = (): CacheUtil => ({
-    updateQueryData: (endpointName, arg, recipe) =>
-      (api.util.updateQueryData as unknown as CacheUtil['updateQueryData'])(endpointName, arg, recipe),
-    // A read that starts after the caller's point in time: one already running may have been answered before it.
-    readSession: (sessionId) => async (dispatch) => {
-      const runningQuery = api.util.getRunningQueryThunk as unknown as (name: string, arg: unknown) => never
-      const running = dispatch(runningQuery('getInterview', sessionId)) as PromiseLike<unknown> | undefined
-      if (running) await running
-      return dispatch(api.endpoints.getInterview.initiate(sessionId, { subscribe: false, forceRefetch: true }))
-    },
+  // The reads go through the status layer, which is built on the typed base api: bound late, called only once a
+  // request runs.
+  const reads: InterviewReads = {
+    readSession: (sessionId, api, send) => layer.reads.readSession(sessionId, api, send),
+    readList: (arg, api, send) => layer.reads.readList(arg, api, send),
+  }
+  const base = createBaseApi(reducerPath, baseQuery, reads)
+  const layer = createStatusLayer(base, {
+    callbacks: { getAccessToken: options.getAccessToken, onUnauthorized: options.onUnauthorized },
+    sessionSchema: options.sessionSchema,
   })
-
-  const cache = createSessionCache(reducerPath, util)
-
-  const api = createApi({
-    reducerPath,
-    baseQuery,
-    tagTypes: ['Interview', 'InterviewList'],
+  const api = base.injectEndpoints({
     endpoints: (build) => ({
-      /** One session: `GET /interviews/:sessionId`. */
-      getInterview: build.query<InterviewSession, string>({
-        async queryFn(sessionId, queryApi, _extra, send) {
-          if (!isSessionId(sessionId)) return { error: invalidArgument('sessionId must be a UUID') }
-          const result = await send({ method: 'GET', path: ['interviews', sessionId], sessionId })
-          if (result.error) return { error: result.error }
-          const parsed = parseSession(result.data)
-          if (!parsed.ok) return { error: invalidResponse(result.meta?.status, parsed.issues) }
-          if (!sameId(parsed.value.id, sessionId)) {
-            return { error: invalidResponse(result.meta?.status, [`id: expected "${sessionId}", received "${parsed.value.id}"`]) }
-          }
-          return { data: cache.reconcile(queryApi, parsed.value) }
-        },
-        providesTags: (_result, _error, sessionId) => [sessionTag(sessionId)],
-      }),
-      /** The user's sessions, most recently updated first: `GET /interviews?status=…`. */
-      listInterviews: build.query<InterviewSession[], ListInterviewsArg | void>({
-        // `undefined`, `{}` and `{ status: undefined }` are the same list.
-        serializeQueryArgs: ({ endpointName, queryArgs }) => `${endpointName}(${queryArgs?.status ?? ''})`,
-        async queryFn(arg, queryApi, _extra, send) {
-          const status = arg?.status
-          if (status !== undefined && !isInterviewStatus(status)) {
-            return { error: invalidArgument('status must be one of active, paused, completed') }
-          }
-          const result = await send({ method: 'GET', path: ['interviews'], ...(status ? { params: { status } } : {}) })
-          if (result.error) return { error: result.error }
-          const parsed = parseSessionList(result.data)
-          if (!parsed.ok) return { error: invalidResponse(result.meta?.status, parsed.issues) }
-          return { data: cache.reconcileList(queryApi, parsed.value, status) }
-        },
-        providesTags: [LIST_TAG],
-      }),
       /** Pauses an active session: `POST /interviews/:sessionId/pause`. Optimistic; joins a pause in flight. */
-      pauseInterview: build.mutation<InterviewSession, string>(statusChangeEndpoint('pause', cache)),
+      pauseInterview: build.mutation<InterviewSession, string>(layer.changeEndpoint('pause')),
       /** Resumes a paused session: `POST /interviews/:sessionId/resume`. Optimistic; joins a resume in flight. */
-      resumeInterview: build.mutation<InterviewSession, string>(statusChangeEndpoint('resume', cache)),
+      resumeInterview: build.mutation<InterviewSession, string>(layer.changeEndpoint('resume')),
     }),
   })
+  api.middleware = layer.wrapMiddleware(api.middleware)
+  registerKit({ api, runtimeFor: layer.runtimeFor, attach: layer.runtimeOf })
   return api
 }
 
-/** The RTK Query api returned by {@link createInterviewApi}. */
-export type InterviewApi<ReducerPath extends string = 'interviewApi'> = ReturnType<
-  typeof createInterviewApi<ReducerPath>
+type InterviewTag = 'Interview' | 'InterviewList'
+
+/** The endpoints of the interview api. */
+export type InterviewEndpoints<ReducerPath extends string> = {
+  getInterview: QueryDefinition<string, InterviewBaseQuery, InterviewTag, InterviewSession, ReducerPath>
+  listInterviews: QueryDefinition<ListInterviewsArg | void, InterviewBaseQuery, InterviewTag, InterviewSession[], ReducerPath>
+  pauseInterview: MutationDefinition<string, InterviewBaseQuery, InterviewTag, InterviewSession, ReducerPath>
+  resumeInterview: MutationDefinition<string, InterviewBaseQuery, InterviewTag, InterviewSession, ReducerPath>
+}
+
+/** The RTK Query api returned by {@link createInterviewApi}, its state at `ReducerPath`. */
+export type InterviewApi<ReducerPath extends string = 'interviewApi'> = Api<
+  InterviewBaseQuery,
+  InterviewEndpoints<ReducerPath>,
+  ReducerPath,
+  InterviewTag,
+  ReactApiModules
 >

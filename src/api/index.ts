@@ -1,10 +1,10 @@
 export { createInterviewApi } from './createInterviewApi.js'
-export type { CreateInterviewApiOptions, InterviewApi, ListInterviewsArg } from './createInterviewApi.js'
+export type { CreateInterviewApiOptions, InterviewApi, InterviewEndpoints } from './createInterviewApi.js'
+export type { ListInterviewsArg } from './createBaseApi.js'
 export { createInterviewStore } from './createInterviewStore.js'
 export type { CreateInterviewStoreOptions, InterviewStore } from './createInterviewStore.js'
 export { assertInterviewStore } from './assertInterviewStore.js'
-export type { StoreLike } from './assertInterviewStore.js'
-export { isInterviewApiError, isRetryableError } from './InterviewApiError.js'
+export { isInterviewApiError, isRetryableError, networkError } from './InterviewApiError.js'
 export type {
   ForbiddenError,
   InterviewApiError,
@@ -16,6 +16,10 @@ export type {
   ServerError,
   UnauthorizedError,
 } from './InterviewApiError.js'
-export type { AccessTokenGetter, InterviewRequest, InterviewRequestMeta, MaybePromise } from './axiosBaseQuery.js'
-export { indexSessions } from './sessionIndex.js'
-export type { SessionIndex } from './sessionIndex.js'
+export type { AccessTokenGetter } from './hostCallbacks.js'
+// For the kit's own hooks (not re-exported by the package).
+export { storeProblem } from './assertInterviewStore.js'
+export { kitOf } from './kitRegistry.js'
+export type { ChangeRecord, SessionRuntime, StoreAccess } from './status/createSessionRuntime.js'
+export { sessionSnapshot } from './status/sessionSnapshot.js'
+export type { SessionSnapshot } from './status/sessionSnapshot.js'

@@ -1,5 +1,7 @@
+import { sessionKey } from '../model/index.js'
+
 /** The tag every list variant provides: invalidating it refetches the mounted lists. */
 export const LIST_TAG = { type: 'InterviewList', id: 'LIST' } as const
 
 /** The tag of one session's detail entry. */
-export const sessionTag = (sessionId: string) => ({ type: 'Interview' as const, id: sessionId.toLowerCase() })
+export const sessionTag = (sessionId: string) => ({ type: 'Interview' as const, id: sessionKey(sessionId) })

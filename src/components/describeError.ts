@@ -11,7 +11,7 @@ export function describeError(error: InterviewApiError, messages: InterviewMessa
     case 'notFound':
       return messages.errorNotFound
     case 'invalid':
-      return error.status === undefined && error.details === 'sessionId must be a UUID'
+      return error.reason === 'invalidSessionId'
         ? messages.errorInvalidSessionId
         : formatMessage(messages.errorInvalid, { details: error.details ?? error.error ?? '' })
     case 'server':

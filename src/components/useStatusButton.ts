@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef, type MouseEvent } from 'react'
 import type { InterviewApiError } from '../api/index.js'
 import type { InterviewSession, StatusAction } from '../model/index.js'
-import { useInterviewControls, useInterviewKit } from '../hooks/index.js'
+import { useInterviewControls } from '../hooks/index.js'
+import { useKitInternals } from '../hooks/InterviewKitContext.js'
 import { composeEventHandlers } from './composeEventHandlers.js'
 
 /** Callbacks a pause or resume button reports to. */
@@ -16,7 +17,7 @@ export interface StatusButtonCallbacks {
  * from one to the other.
  */
 export function useStatusButton(action: StatusAction, sessionId: string, callbacks: StatusButtonCallbacks) {
-  const { focusHandoff, messages } = useInterviewKit()
+  const { focusHandoff, messages } = useKitInternals()
   const controls = useInterviewControls(sessionId)
   const ref = useRef<HTMLButtonElement>(null)
   const pending = controls.pendingAction === action

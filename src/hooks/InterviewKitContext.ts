@@ -1,21 +1,27 @@
 import { createContext, useContext } from 'react'
-import type { InterviewApi } from '../api/index.js'
+import type { InterviewApi, SessionRuntime } from '../api/index.js'
 import type { InterviewLocale, InterviewMessages } from '../i18n/index.js'
 
-/** What `InterviewKitProvider` gives the hooks and components below it. */
+/** What `useInterviewKit()` gives: the provider's api, locale and messages. */
 export interface InterviewKitContextValue {
   api: InterviewApi<string>
   locale: InterviewLocale
   messages: InterviewMessages
+}
+
+/** The provider's value: the public part, and what the kit's own hooks and components share. */
+export interface KitInternals extends InterviewKitContextValue {
+  /** The status layer's runtime of the provider's store. */
+  runtime: SessionRuntime
   /** Sessions whose pause/resume button had focus when activated: the button that replaces it takes focus. */
   focusHandoff: Set<string>
 }
 
 /** @internal */
-export const InterviewKitContext = createContext<InterviewKitContextValue | null>(null)
+export const InterviewKitContext = createContext<KitInternals | null>(null)
 
-/** The kit's context; throws an Error naming the fix outside `InterviewKitProvider`. */
-export function useInterviewKit(): InterviewKitContextValue {
+/** The kit's context, everything included; throws an Error naming the fix outside `InterviewKitProvider`. */
+export function useKitInternals(): KitInternals {
   const value = useContext(InterviewKitContext)
   if (!value) {
     throw new Error(
@@ -24,4 +30,19 @@ export function useInterviewKit(): InterviewKitContextValue {
     )
   }
   return value
+}
+
+/**
+ * The api, locale and messages of the nearest `InterviewKitProvider`, for hooks and components of your own. Throws
+ * an Error naming the fix outside it.
+ *
+ * @example
+ * ```tsx
+ * const { messages } = useInterviewKit()
+ * return <button>{messages.pause}</button>
+ * ```
+ */
+export function useInterviewKit(): InterviewKitContextValue {
+  const { api, locale, messages } = useKitInternals()
+  return { api, locale, messages }
 }

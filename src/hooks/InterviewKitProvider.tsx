@@ -1,8 +1,8 @@
-import { useContext, useMemo, useState, type ReactNode } from 'react'
-import { ReactReduxContext, shallowEqual } from 'react-redux'
-import { assertInterviewStore, type InterviewApi } from '../api/index.js'
+import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { ReactReduxContext, shallowEqual, useDispatch } from 'react-redux'
+import { kitOf, storeProblem, type InterviewApi, type StoreAccess } from '../api/index.js'
 import { resolveMessages, type InterviewLocale, type InterviewMessages } from '../i18n/index.js'
-import { InterviewKitContext, type InterviewKitContextValue } from './InterviewKitContext.js'
+import { InterviewKitContext, type KitInternals } from './InterviewKitContext.js'
 
 /** Props of {@link InterviewKitProvider}. */
 export interface InterviewKitProviderProps<ReducerPath extends string> {
@@ -21,7 +21,8 @@ export interface InterviewKitProviderProps<ReducerPath extends string> {
 /**
  * Gives the hooks and components their api, locale and messages. Place it inside the react-redux `<Provider>` whose
  * store has the api mounted; it throws an Error naming the fix when there is no Provider, or the store lacks the
- * api's reducer or middleware.
+ * api's middleware or reducer. It never dispatches while rendering: a reducer injected lazily
+ * (`combineSlices().inject(api)`) is checked after the first render, once an action has initialized it.
  *
  * @example
  * ```tsx
@@ -42,19 +43,33 @@ export function InterviewKitProvider<ReducerPath extends string>(props: Intervie
     )
   }
   const { store } = redux
+  const kit = kitOf(api)
+  if (!kit) throw new Error('interview-session-kit: <InterviewKitProvider api> must be an api made by createInterviewApi().')
+  const dispatch = useDispatch<StoreAccess['dispatch']>()
+  const runtime = kit.attach({ getState: store.getState, dispatch })
+  // Checked after rendering: the check may dispatch (a lazily injected reducer or middleware starts with the next
+  // action), which is not allowed while rendering.
+  // An error thrown here reaches the nearest error boundary, as one thrown while rendering would.
+  useEffect(() => {
+    const problem = storeProblem(store, kit.api)
+    if (problem) throw problem
+  }, [store, kit])
+  useEffect(() => runtime.connect(store.subscribe), [runtime, store])
+
   const [focusHandoff] = useState(() => new Set<string>())
   // An inline `messages={{ … }}` is a new object every render: keep the last one while its strings are the same, so
   // that the context, and every component under it, does not change with each render of the host.
   const [stableMessages, setStableMessages] = useState(messages)
   if (!shallowEqual(stableMessages, messages)) setStableMessages(messages)
-  const value = useMemo<InterviewKitContextValue>(() => {
-    assertInterviewStore(store, api)
-    return {
-      api: api as unknown as InterviewApi<string>,
+  const value = useMemo<KitInternals>(
+    () => ({
+      api: kit.api,
       locale,
       messages: resolveMessages(locale, stableMessages),
+      runtime,
       focusHandoff,
-    }
-  }, [store, api, locale, stableMessages, focusHandoff])
+    }),
+    [kit, locale, stableMessages, runtime, focusHandoff],
+  )
   return <InterviewKitContext.Provider value={value}>{children}</InterviewKitContext.Provider>
 }

@@ -1,7 +1,7 @@
 import type { ThunkDispatch, UnknownAction } from '@reduxjs/toolkit'
 import { useCallback } from 'react'
 import { useDispatch } from 'react-redux'
-import { isInterviewApiError, type InterviewApiError } from '../api/index.js'
+import { isInterviewApiError, networkError, type InterviewApiError } from '../api/index.js'
 import {
   canInteract,
   canPause,
@@ -10,8 +10,7 @@ import {
   type SessionStatusValue,
   type StatusAction,
 } from '../model/index.js'
-import { useInterviewKit } from './InterviewKitContext.js'
-import { intentKey } from './selectSession.js'
+import { useKitInternals } from './InterviewKitContext.js'
 import { useSessionView } from './useSessionView.js'
 
 /** The outcome of `pause()`, `resume()` and `retry()`: never a rejected promise. */
@@ -27,7 +26,7 @@ export interface InterviewControls {
   canResume: boolean
   /** Answers may be given: the displayed status is active. */
   canInteract: boolean
-  /** A pause or resume of this session is in flight (from any component). */
+  /** A pause or resume of this session is in flight (from any component, or another store call). */
   isPending: boolean
   /** Which change is in flight. */
   pendingAction: StatusAction | null
@@ -43,13 +42,9 @@ export interface InterviewControls {
   retry: () => Promise<ControlResult | undefined>
 }
 
-const actionOf = (endpointName: string | undefined): StatusAction | null =>
-  endpointName === 'pauseInterview' ? 'pause' : endpointName === 'resumeInterview' ? 'resume' : null
-
 function toResult(result: { data?: InterviewSession; error?: unknown }): ControlResult {
   if (result.data) return { data: result.data }
-  const error = isInterviewApiError(result.error) ? result.error : ({ kind: 'network', error: 'Request failed' } as const)
-  return { error }
+  return { error: isInterviewApiError(result.error) ? result.error : networkError('aborted') }
 }
 
 /**
@@ -63,23 +58,22 @@ function toResult(result: { data?: InterviewSession; error?: unknown }): Control
  * ```
  */
 export function useInterviewControls(sessionId: string): InterviewControls {
-  const { api } = useInterviewKit()
+  const { api } = useKitInternals()
   const dispatch = useDispatch<ThunkDispatch<unknown, unknown, UnknownAction>>()
-  const view = useSessionView(sessionId, true)
-  const { refetch } = view
+  const view = useSessionView(sessionId)
+  const { refetch, change } = view
   const status = view.session?.status
-  const lastAction = actionOf(view.entryEndpoint)
-  const pendingAction = view.entryStatus === 'pending' ? lastAction : null
-  const failedAction = view.entryStatus === 'rejected' ? lastAction : null
-  const lastSucceeded = view.entryStatus === 'fulfilled' ? lastAction : null
-  const changeError = failedAction && isInterviewApiError(view.entryError) ? view.entryError : undefined
+  const pendingAction = view.pending
+  const failedAction = change?.status === 'failed' ? change.action : null
+  const lastSucceeded = change?.status === 'succeeded' && pendingAction === null ? change.action : null
 
   const run = useCallback(
     async (action: StatusAction): Promise<ControlResult> => {
       const endpoint = action === 'pause' ? api.endpoints.pauseInterview : api.endpoints.resumeInterview
-      // Tracked under one key per session, so that every component sees the latest intent; never unsubscribed,
-      // so unmounting a button mid-flight (a list row leaving its filter) cannot drop the pending state.
-      const result = await dispatch(endpoint.initiate(sessionId, { fixedCacheKey: intentKey(sessionId) }))
+      const call = dispatch(endpoint.initiate(sessionId))
+      const result = await call
+      // The runtime keeps the call's outcome for every component; the mutation entry itself is not needed.
+      call.reset()
       return toResult(result)
     },
     [api, dispatch, sessionId],
@@ -101,7 +95,7 @@ export function useInterviewControls(sessionId: string): InterviewControls {
     isPending,
     pendingAction,
     lastSucceeded,
-    error: changeError ?? view.loadError,
+    error: (failedAction && change?.error) || view.loadError,
     failedAction,
     pause,
     resume,

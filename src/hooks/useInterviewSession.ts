@@ -12,7 +12,7 @@ export interface InterviewSessionState {
   isLoading: boolean
   /** Why the session could not be loaded (an invalid id fails at once, without a request). */
   error: InterviewApiError | undefined
-  /** Loads the session again from the server. */
+  /** Loads the session again from the server. Stable across renders. */
   refetch: () => void
 }
 
@@ -28,7 +28,7 @@ export interface InterviewSessionState {
  * ```
  */
 export function useInterviewSession(sessionId: string): InterviewSessionState {
-  const { session, loadError, refetch } = useSessionView(sessionId, false)
+  const { session, loadError, refetch } = useSessionView(sessionId)
   return {
     session,
     status: session?.status,

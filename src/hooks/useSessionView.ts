@@ -1,55 +1,46 @@
-import { skipToken } from '@reduxjs/toolkit/query'
-import { useMemo, useState } from 'react'
-import { shallowEqual, useSelector, useStore } from 'react-redux'
-import type { InterviewApiError } from '../api/index.js'
-import type { InterviewSession } from '../model/index.js'
-import { useInterviewKit } from './InterviewKitContext.js'
-import { selectIntentEntry, selectSession, type MutationEntry } from './selectSession.js'
+import type { ThunkDispatch, UnknownAction } from '@reduxjs/toolkit'
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react'
+import { useDispatch } from 'react-redux'
+import { sessionSnapshot, type SessionSnapshot } from '../api/index.js'
+import { sessionKey } from '../model/index.js'
+import { useKitInternals } from './InterviewKitContext.js'
 
-/** Everything the hooks read for one session, in one store subscription. */
-export interface SessionView {
-  session: InterviewSession | undefined
-  /** Why the detail could not be loaded; only while no cache entry holds the session. */
-  loadError: InterviewApiError | undefined
-  entryStatus: MutationEntry['status'] | undefined
-  entryEndpoint: string | undefined
-  entryError: unknown
+/** One session as the hooks show it, and a stable way to read it again. */
+export interface SessionView extends SessionSnapshot {
   refetch: () => void
 }
 
+type Subscription = { refetch: () => unknown; unsubscribe: () => void }
+
 /**
- * One session as the hooks show it: the freshest copy in any cache entry, the detail request's state when the
- * session is fetched on its own, and (with `withIntent`) the latest pause/resume request the hooks made for it.
- * A single `useSelector` compared shallowly: a row of a long list costs one cheap selector per store change.
+ * One session as the hooks show it, through the kit's one store subscription: a hook wakes only when its own session
+ * changes. A session a list holds is read from there with no request of its own; otherwise (and never while a change
+ * is in flight, which the runtime shows) the hook keeps a subscription to the session's detail entry.
  */
-export function useSessionView(sessionId: string, withIntent: boolean): SessionView {
-  const { api } = useInterviewKit()
-  const store = useStore()
-  // Fetch the detail when the session is not held elsewhere (a list row reads its list's copy); once fetching,
-  // keep the subscription, since dropping it when the detail itself makes the session known would let the entry
-  // expire and start over.
-  const [fetchOwn, setFetchOwn] = useState(() => selectSession(api, store.getState(), sessionId) === undefined)
-  const arg = fetchOwn ? sessionId : skipToken
-  const selectDetail = useMemo(() => api.endpoints.getInterview.select(arg), [api, arg])
-  const { refetch } = api.endpoints.getInterview.useQuerySubscription(arg)
-  const view = useSelector((state: unknown) => {
-    const session = selectSession(api, state, sessionId)
-    const detail = session === undefined ? selectDetail(state as never) : undefined
-    const entry = withIntent ? selectIntentEntry(api, state, sessionId) : undefined
-    return {
-      session,
-      loadError: detail?.error as InterviewApiError | undefined,
-      entryStatus: entry?.status,
-      entryEndpoint: entry?.endpointName,
-      entryError: entry?.error,
+export function useSessionView(sessionId: string): SessionView {
+  const { api, runtime } = useKitInternals()
+  const dispatch = useDispatch<ThunkDispatch<unknown, unknown, UnknownAction>>()
+  const key = sessionKey(sessionId)
+  const subscribe = useCallback((listener: () => void) => runtime.subscribe(key, listener), [runtime, key])
+  const read = useCallback(() => sessionSnapshot(runtime, key), [runtime, key])
+  const snapshot = useSyncExternalStore(subscribe, read, read)
+
+  // Keyed by the reset count too: a reset drops every subscription, so the hook subscribes again.
+  const ownKey = !snapshot.inAList && snapshot.pending === null ? snapshot.generation : null
+  const own = useRef<Subscription | undefined>(undefined)
+  useEffect(() => {
+    if (ownKey === null) return undefined
+    const subscription = dispatch(api.endpoints.getInterview.initiate(sessionId))
+    own.current = subscription
+    return () => {
+      subscription.unsubscribe()
+      if (own.current === subscription) own.current = undefined
     }
-  }, shallowEqual)
-  if (view.session === undefined && !fetchOwn) setFetchOwn(true)
-  return {
-    ...view,
-    refetch: () => {
-      if (fetchOwn) void refetch()
-      else setFetchOwn(true)
-    },
-  }
+  }, [api, dispatch, sessionId, ownKey])
+
+  const refetch = useCallback(() => {
+    if (own.current) void own.current.refetch()
+    else void dispatch(api.endpoints.getInterview.initiate(sessionId, { subscribe: false, forceRefetch: true }))
+  }, [api, dispatch, sessionId])
+  return { ...snapshot, refetch }
 }

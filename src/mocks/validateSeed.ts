@@ -1,4 +1,5 @@
-import { isSessionId, parseSession } from '../model/index.js'
+import { isSessionId } from '../model/index.js'
+import { parseSession } from '../schema/index.js'
 import type { MockSeed } from './createInterviewDb.js'
 import { isBearerToken } from './parseAuthorization.js'
 

@@ -81,7 +81,7 @@ describe('requests', () => {
       const pause = await h.store.dispatch(h.api.endpoints.pauseInterview.initiate(badId))
       const resume = await h.store.dispatch(h.api.endpoints.resumeInterview.initiate(badId))
       for (const result of [get, pause, resume]) {
-        expect(result.error).toEqual({ kind: 'invalid', error: 'Invalid request', details: 'sessionId must be a UUID' })
+        expect(result.error).toEqual({ kind: 'invalid', reason: 'invalidSessionId', error: 'Invalid request', details: 'sessionId must be a UUID' })
       }
       await h.settle()
       expect(h.requests).toHaveLength(0)
@@ -163,7 +163,7 @@ describe('requests', () => {
     const h = createHarness(mock)
     h.scenarios.push({ endpoint: 'get', scenario: { kind: 'networkError' } })
     const result = await h.store.dispatch(h.api.endpoints.getInterview.initiate(ID))
-    expect(result.error).toEqual({ kind: 'network', error: 'Network error' })
+    expect(result.error).toEqual({ kind: 'network', reason: 'unreachable', error: 'Network error' })
     expect(h.requests).toHaveLength(3)
   })
 

@@ -1,4 +1,5 @@
-import { isSessionId, parseSession } from 'interview-session-kit'
+import { isSessionId } from 'interview-session-kit'
+import { parseSession } from 'interview-session-kit/schema'
 import { DEMO_SESSION_IDS, DEMO_TOKENS, DEMO_USERS, createInterviewDb, demoSeed } from 'interview-session-kit/mocks'
 
 const V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/

@@ -55,7 +55,7 @@ describe('invalid session ids, client side', () => {
     const paused = await result.current.pause()
     const resumed = await result.current.resume()
     for (const outcome of [paused, resumed]) {
-      expect(outcome.error).toEqual({ kind: 'invalid', error: 'Invalid request', details: 'sessionId must be a UUID' })
+      expect(outcome.error).toEqual({ kind: 'invalid', reason: 'invalidSessionId', error: 'Invalid request', details: 'sessionId must be a UUID' })
     }
     const read = await store.dispatch(api.endpoints.getInterview.initiate(badId, { subscribe: false }))
     expect(read.error).toMatchObject({ kind: 'invalid' })
@@ -71,7 +71,7 @@ const READ_ANSWERS: [name: string, answer: Answer, kind: InterviewApiErrorKind, 
   ['JSON of the wrong shape', () => HttpResponse.json({ data: { sessions: [] } }), 'invalidResponse', 200],
   ['JSON null', () => HttpResponse.json(null), 'invalidResponse', 200],
   ['a session missing fields', () => HttpResponse.json({ id: ID, status: 'active' }), 'invalidResponse', 200],
-  ['a session with fields of the wrong type', () => HttpResponse.json({ ...demoSession(), progress: '40%', topicIds: 'a,b' }), 'invalidResponse', 200],
+  ['a session whose status and updatedAt are of the wrong type', () => HttpResponse.json({ ...demoSession(), status: 3, updatedAt: true }), 'invalidResponse', 200],
   ['another session than the one asked for', () => HttpResponse.json({ ...demoSession(), id: DEMO_SESSION_IDS.active2 }), 'invalidResponse', 200],
   ['a 200 with an empty body', () => new HttpResponse(null, { status: 200 }), 'invalidResponse', 200],
   [

@@ -28,7 +28,7 @@ expectTypeOf(store.getState()).toHaveProperty('interviews')
 // Errors are a union discriminated on `kind`; narrowing gives each member's fields.
 declare const error: InterviewApiError
 if (error.kind === 'invalidResponse') expectTypeOf(error.issues).toEqualTypeOf<string[]>()
-if (error.kind === 'network') expectTypeOf(error.aborted).toEqualTypeOf<boolean | undefined>()
+if (error.kind === 'network') expectTypeOf(error.reason).toEqualTypeOf<'unreachable' | 'timeout' | 'offline' | 'aborted'>()
 expectTypeOf(error.kind).toEqualTypeOf<
   'unauthorized' | 'forbidden' | 'notFound' | 'invalid' | 'server' | 'network' | 'invalidResponse'
 >()

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import type { InterviewSession } from './InterviewSession.js'
+import type { InterviewSession } from '../model/index.js'
 
 const stringArray = v.array(v.string())
 
@@ -16,9 +16,16 @@ const messageSchema = v.looseObject({
 })
 
 /**
- * Runtime schema of {@link InterviewSession} (valibot, a Standard Schema implementation). Unknown extra fields pass
- * through untouched, and `status` accepts any string so that a status this version does not know is shown, not
- * rejected.
+ * The full runtime schema of {@link InterviewSession}, every field of the API contract (valibot 1, a Standard Schema
+ * v1 implementation). Unknown extra fields pass through untouched, and `status` accepts any string so that a status
+ * this version does not know is shown, not rejected. Opt in by passing it to `createInterviewApi({ sessionSchema })`;
+ * without it the api checks only the fields its cache relies on (`id`, `status`, `updatedAt`).
+ *
+ * @example
+ * ```ts
+ * import { sessionSchema } from 'interview-session-kit/schema'
+ * const interviewApi = createInterviewApi({ getAccessToken, sessionSchema })
+ * ```
  */
 export const sessionSchema = v.looseObject({
   id: v.string(),
@@ -47,9 +54,6 @@ export const sessionSchema = v.looseObject({
   recentMessages: v.optional(v.array(messageSchema)),
 })
 
-/** A session list as the list endpoint sends it. */
-export const sessionListSchema = v.array(sessionSchema)
-
 /** The outcome of {@link parseSession}: the session, or the problems found, one line each. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: string[] }
 
@@ -63,11 +67,5 @@ function describe(issues: readonly v.BaseIssue<unknown>[]): string[] {
 /** Validates an unknown value as an {@link InterviewSession}. Never throws. */
 export function parseSession(value: unknown): ParseResult<InterviewSession> {
   const result = v.safeParse(sessionSchema, value)
-  return result.success ? { ok: true, value: result.output } : { ok: false, issues: describe(result.issues) }
-}
-
-/** Validates an unknown value as a list of {@link InterviewSession}. Never throws. */
-export function parseSessionList(value: unknown): ParseResult<InterviewSession[]> {
-  const result = v.safeParse(sessionListSchema, value)
   return result.success ? { ok: true, value: result.output } : { ok: false, issues: describe(result.issues) }
 }

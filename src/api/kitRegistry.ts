@@ -1,0 +1,23 @@
+import type { InterviewApi } from './createInterviewApi.js'
+import type { SessionRuntime, StoreAccess } from './status/createSessionRuntime.js'
+
+/** What the hooks reach through an api: the api itself, and the status layer's runtime of a store. */
+export interface KitHandle {
+  api: InterviewApi<string>
+  /** The runtime of a store, if anything created it yet. */
+  runtimeFor(store: { getState: () => unknown }): SessionRuntime | undefined
+  /** The runtime of a store, created if need be (a middleware added lazily runs only from the next action on). */
+  attach(store: StoreAccess): SessionRuntime
+}
+
+const kits = new WeakMap<object, KitHandle>()
+
+/** Records the status layer of an api created by `createInterviewApi`. */
+export function registerKit(kit: KitHandle): void {
+  kits.set(kit.api, kit)
+}
+
+/** The status layer of `api`; `undefined` for an api `createInterviewApi` did not create. */
+export function kitOf(api: object): KitHandle | undefined {
+  return kits.get(api)
+}

@@ -1,0 +1,349 @@
+import type { BaseQueryApi, TypedMutationOnQueryStarted } from '@reduxjs/toolkit/query'
+import type { StandardSchemaV1 } from '@standard-schema/spec'
+import {
+  checkSession,
+  checkSessionList,
+  isInterviewStatus,
+  isSessionId,
+  sessionKey,
+  targetStatus,
+  type InterviewSession,
+  type SessionCheck,
+  type StatusAction,
+} from '../../model/index.js'
+import type { InterviewBaseQuery, InterviewRequest } from '../axiosBaseQuery.js'
+import type { BaseInterviewApi, InterviewReads, ListInterviewsArg } from '../createBaseApi.js'
+import type { HostCallbackOptions } from '../hostCallbacks.js'
+import {
+  invalidResponse,
+  invalidSessionId,
+  invalidStatusFilter,
+  networkError,
+  type InterviewApiError,
+} from '../InterviewApiError.js'
+import { LIST_TAG, sessionTag } from '../interviewTags.js'
+import {
+  createSessionRuntime,
+  shownCopy,
+  type CacheReader,
+  type StoreAccess,
+  type ChangeOutcome,
+  type Intent,
+  type SessionRuntime,
+} from './createSessionRuntime.js'
+import { placeInList } from './placeInList.js'
+import { observe, reconcileCopy, reconcileList } from './reconcile.js'
+import { listOf, sessionOf, type IndexedEntry } from './sessionIndex.js'
+import { validateWith } from './validateWith.js'
+
+type Send = (request: InterviewRequest) => ReturnType<InterviewBaseQuery>
+const NO_ENTRIES: readonly never[] = []
+type ChangeResult = { data: InterviewSession; error?: undefined } | { error: InterviewApiError; data?: undefined }
+
+export interface StatusLayerOptions {
+  callbacks: HostCallbackOptions
+  /** Full validation of every session answer (a Standard Schema v1), on top of the always-on check. */
+  sessionSchema: StandardSchemaV1<unknown, InterviewSession> | undefined
+}
+
+/**
+ * How optimistic status changes work, in one place. Per store (kept by the api's middleware, reset with
+ * `resetApiState`) the layer holds, for each session with a pause or resume in flight, the latest intent and the
+ * server's newest copy; every cache entry shows that copy with the intent applied. Its surface:
+ * - `begin`: a call starts; the change shows at once in every entry that holds the session, or should;
+ * - `enqueue`: one request per intent, serialized per session (see `createSessionQueue`);
+ * - `reconcile`: every read's answer goes through it, so a read that started before a change cannot undo it;
+ * - `settle`: a request ended; after the last one the caches take the server's newest copy (never a snapshot taken
+ *   before the change) and what needs it is revalidated. An unknown outcome (no answer, an abort after sending, a
+ *   5xx) is never taken for success.
+ */
+export function createStatusLayer(api: BaseInterviewApi, options: StatusLayerOptions) {
+  type State = Parameters<typeof api.util.selectEntriesForEndpoint>[0]
+  type Runtime = SessionRuntime
+  const runtimes = new WeakMap<() => unknown, Runtime>()
+  // A store whose state has the api's slice is the api's root state (its reducer is mounted there).
+  const apiState = (state: unknown): State | undefined =>
+    typeof state === 'object' && state !== null && api.reducerPath in state ? (state as State) : undefined
+  const reader: CacheReader = {
+    details: (state) => {
+      const root = apiState(state)
+      return root ? api.util.selectEntriesForEndpoint(root, 'getInterview') : NO_ENTRIES
+    },
+    lists: (state) => {
+      const root = apiState(state)
+      return root ? api.util.selectEntriesForEndpoint(root, 'listInterviews') : NO_ENTRIES
+    },
+  }
+
+  /**
+   * The runtime of a store, by its `getState` (the function the middleware, the endpoints and React all see, as RTK
+   * keys its own runtime). The middleware creates it with the store; a middleware added lazily
+   * (`createDynamicMiddleware`) runs only from the next action on, so whoever comes first creates it.
+   */
+  function runtimeOf(store: StoreAccess): Runtime {
+    let runtime = runtimes.get(store.getState)
+    if (!runtime) {
+      runtime = createSessionRuntime(store, reader, options.callbacks)
+      runtimes.set(store.getState, runtime)
+    }
+    return runtime
+  }
+
+  // ---- writes ------------------------------------------------------------------------------------------------
+
+  function write(runtime: Runtime, entry: IndexedEntry, value: InterviewSession | readonly InterviewSession[]) {
+    const patches = [{ op: 'replace' as const, path: [], value }]
+    if (entry.kind === 'detail' && typeof entry.arg === 'string') {
+      runtime.store.dispatch(api.util.patchQueryData('getInterview', entry.arg, patches))
+    } else if (entry.kind === 'list') {
+      runtime.store.dispatch(api.util.patchQueryData('listInterviews', listArg(entry.arg), patches))
+    }
+  }
+
+  /**
+   * Shows `shown` in every entry that holds the session, or should: its detail, each cached list it belongs to (by
+   * the list's filter and order), never creating a list. A session a hook watches that no entry would hold any more
+   * is kept in its detail entry, so the hook neither flashes "Loading…" nor fetches it again.
+   */
+  function show(runtime: Runtime, shown: InterviewSession, except?: string) {
+    const index = runtime.index()
+    const key = sessionKey(shown.id)
+    let holders = 0
+    const detail = index.detail(key)
+    if (detail && sessionOf(detail)) {
+      holders += 1
+      if (detail.queryCacheKey !== except && detail.data !== shown) write(runtime, detail, shown)
+    }
+    for (const list of index.lists()) {
+      const items = listOf(list)
+      if (!items) continue
+      const belongs = list.filter === undefined || shown.status === list.filter
+      if (belongs) holders += 1
+      if (list.queryCacheKey === except) continue
+      const next = placeInList(items, shown, belongs, index.heldBy(key, list))
+      if (next !== items) write(runtime, list, next)
+    }
+    if (holders === 0 && except === undefined && runtime.isWatched(key)) {
+      runtime.store.dispatch(api.util.upsertQueryEntries([{ endpointName: 'getInterview', arg: shown.id, value: shown }]))
+    }
+  }
+
+  // ---- reads ---------------------------------------------------------------------------------------------------
+
+  async function check<T>(basic: SessionCheck<T>, full: (value: T) => Promise<SessionCheck<T>>): Promise<SessionCheck<T>> {
+    return basic.ok && options.sessionSchema ? full(basic.value) : basic
+  }
+  const schemaCheck = (value: InterviewSession) => validateWith(options.sessionSchema, value, '')
+  async function schemaCheckList(list: InterviewSession[]): Promise<SessionCheck<InterviewSession[]>> {
+    const out: InterviewSession[] = []
+    for (let i = 0; i < list.length; i += 1) {
+      const result = await validateWith(options.sessionSchema, list[i] as InterviewSession, `${i}.`)
+      if (!result.ok) return result
+      out.push(result.value)
+    }
+    return { ok: true, value: out }
+  }
+
+  const reads: InterviewReads = {
+    async readSession(sessionId, queryApi, send) {
+      if (!isSessionId(sessionId)) return { error: invalidSessionId() }
+      const runtime = runtimeOf(queryApi)
+      const stamp = runtime.nextStamp()
+      const result = await send({ method: 'GET', path: ['interviews', sessionId] })
+      if (result.error) return { error: result.error }
+      const checked = await check(checkSession(result.data, { id: sessionId }), schemaCheck)
+      if (!checked.ok) return { error: invalidResponse(result.meta?.status, checked.issues) }
+      runtime.setStamp(checked.value, stamp)
+      const { value, spread } = reconcileCopy(runtime, checked.value)
+      for (const copy of spread) show(runtime, copy, queryApi.queryCacheKey)
+      return { data: value }
+    },
+    async readList(arg, queryApi, send) {
+      const status = arg?.status
+      if (status !== undefined && !isInterviewStatus(status)) return { error: invalidStatusFilter() }
+      const runtime = runtimeOf(queryApi)
+      const stamp = runtime.nextStamp()
+      const result = await send({ method: 'GET', path: ['interviews'], ...(status ? { params: { status } } : {}) })
+      if (result.error) return { error: result.error }
+      const checked = await check(checkSessionList(result.data), schemaCheckList)
+      if (!checked.ok) return { error: invalidResponse(result.meta?.status, checked.issues) }
+      for (const copy of checked.value) runtime.setStamp(copy, stamp)
+      const { value, spread } = reconcileList(runtime, checked.value, status)
+      for (const copy of spread) show(runtime, copy, queryApi.queryCacheKey)
+      return { data: value }
+    },
+  }
+
+  // ---- changes -------------------------------------------------------------------------------------------------
+
+  /** A call to pause or resume starts: the intent becomes the latest, and shows at once everywhere. */
+  function begin(runtime: Runtime, key: string, action: StatusAction): Intent {
+    let intent = runtime.intents.get(key)
+    if (!intent) {
+      const server = runtime.index().freshest(key)
+      intent = { action, requests: 0, server, shown: undefined, revalidateSession: false, revalidateLists: false }
+      runtime.intents.set(key, intent)
+    }
+    intent.action = action
+    intent.shown = shownCopy(intent.server, action)
+    if (intent.shown) show(runtime, intent.shown)
+    runtime.notify([key])
+    return intent
+  }
+
+  async function sendChange(
+    runtime: Runtime,
+    sessionId: string,
+    action: StatusAction,
+    signal: AbortSignal,
+    send: Send,
+  ): Promise<ChangeOutcome> {
+    let sent = false
+    let stamp = 0
+    const result = await send({
+      method: 'POST',
+      path: ['interviews', sessionId, action],
+      signal,
+      onSend: () => {
+        sent = true
+        stamp = runtime.nextStamp()
+      },
+    })
+    if (result.error) return { error: result.error, sent, stamp }
+    const checked = await check(checkSession(result.data, { id: sessionId, status: targetStatus(action) }), schemaCheck)
+    if (!checked.ok) return { error: invalidResponse(result.meta?.status, checked.issues), sent, stamp }
+    runtime.setStamp(checked.value, stamp)
+    return { data: checked.value, sent, stamp }
+  }
+
+  /** A request ended: its answer becomes the server's copy; after the last one, the intent closes. */
+  function settle(runtime: Runtime, generation: number, key: string, sessionId: string, outcome: ChangeOutcome) {
+    if (runtime.generation !== generation) return
+    const intent = runtime.intents.get(key)
+    if (!intent) return
+    intent.requests -= 1
+    let changed = false
+    if (outcome.data) {
+      changed = observe(runtime, intent, outcome.data)
+      intent.revalidateLists = true
+    } else if (outcome.sent && outcome.error?.kind !== 'unauthorized') {
+      // The server answered with a refusal, or its effect is unknown: read again what it holds.
+      intent.revalidateSession = true
+      intent.revalidateLists = true
+    }
+    const error = outcome.error
+    if (error?.kind === 'invalidResponse' && (error.status ?? 0) < 300 && outcome.sent) {
+      // The server made the change but its answer is unusable: rather than rolling back blindly, keep the change
+      // shown until a read that starts now says what the server holds.
+      intent.requests += 1
+      intent.revalidateSession = false
+      void readAgain(runtime, sessionId).then(() => {
+        if (runtime.generation !== generation) return
+        intent.requests -= 1
+        if (intent.requests === 0) close(runtime, key, intent)
+      })
+    }
+    if (intent.requests > 0) {
+      if (changed && intent.shown) show(runtime, intent.shown)
+      runtime.notify([key])
+      return
+    }
+    close(runtime, key, intent)
+  }
+
+  async function readAgain(runtime: Runtime, sessionId: string) {
+    // A read already running may have been answered before the change: wait for it, then read afresh.
+    const running = runtime.store.dispatch(api.util.getRunningQueryThunk('getInterview', sessionId))
+    if (running) await running
+    await runtime.store.dispatch(api.endpoints.getInterview.initiate(sessionId, { subscribe: false, forceRefetch: true }))
+  }
+
+  function close(runtime: Runtime, key: string, intent: Intent) {
+    runtime.intents.delete(key)
+    if (intent.server) show(runtime, intent.server)
+    const tags = [...(intent.revalidateSession ? [sessionTag(key)] : []), ...(intent.revalidateLists ? [LIST_TAG] : [])]
+    if (tags.length > 0) runtime.store.dispatch(api.util.invalidateTags(tags))
+    runtime.notify([key])
+  }
+
+  /** The definition of `pauseInterview` or `resumeInterview`. */
+  function changeEndpoint(action: StatusAction) {
+    const onQueryStarted: TypedMutationOnQueryStarted<InterviewSession, string, InterviewBaseQuery> = (
+      sessionId,
+      { getState, dispatch },
+    ) => {
+      if (isSessionId(sessionId)) begin(runtimeOf({ getState, dispatch }), sessionKey(sessionId), action)
+    }
+    async function queryFn(sessionId: string, queryApi: BaseQueryApi, _extra: unknown, send: Send): Promise<ChangeResult> {
+      if (!isSessionId(sessionId)) return { error: invalidSessionId() }
+      const runtime = runtimeOf(queryApi)
+      const key = sessionKey(sessionId)
+      const generation = runtime.generation
+      const call = runtime.nextCallId()
+      runtime.changes.set(key, { id: call, action, status: 'pending' })
+      if (!runtime.intents.has(key)) begin(runtime, key, action)
+      const outcome = await runtime.queue.enqueue(key, action, queryApi.signal, {
+        created: () => {
+          const intent = runtime.intents.get(key) ?? begin(runtime, key, action)
+          intent.requests += 1
+        },
+        run: (request) => sendChange(runtime, sessionId, action, request.signal, send),
+        abandoned: () => ({ error: networkError('aborted'), sent: false, stamp: 0 }),
+        settled: (result) => settle(runtime, generation, key, sessionId, result),
+      })
+      const aborted = queryApi.signal.aborted
+      const error = aborted ? networkError('aborted') : outcome.error
+      if (runtime.generation === generation && runtime.changes.get(key)?.id === call) {
+        runtime.changes.set(key, {
+          id: call,
+          action,
+          status: aborted ? 'aborted' : error ? 'failed' : 'succeeded',
+          ...(error && !aborted ? { error } : {}),
+        })
+        runtime.notify([key])
+      }
+      return outcome.data && !aborted ? { data: outcome.data } : { error: error ?? networkError('unreachable') }
+    }
+    return { queryFn, onQueryStarted }
+  }
+
+  // ---- the store's runtime -------------------------------------------------------------------------------------
+
+  /**
+   * The api's one middleware, wrapped: it creates the store's runtime when the store is created, and forgets it all on
+   * `resetApiState` (after RTK has aborted the running requests), so nothing of the previous user shows afterwards.
+   */
+  function wrapMiddleware(inner: typeof api.middleware): typeof api.middleware {
+    return (middlewareApi) => {
+      const runtime = runtimeOf(middlewareApi)
+      runtime.attached = true
+      const chain = inner(middlewareApi)
+      return (next) => {
+        const handle = chain(next)
+        return (action) => {
+          const result = handle(action)
+          if (api.util.resetApiState.match(action)) runtime.reset()
+          return result
+        }
+      }
+    }
+  }
+
+  return {
+    reads,
+    changeEndpoint,
+    wrapMiddleware,
+    /** The runtime of a store, if anything created it yet. */
+    runtimeFor: (store: { getState: () => unknown }): Runtime | undefined => runtimes.get(store.getState),
+    /** The runtime of a store, created if need be. */
+    runtimeOf,
+  }
+}
+
+/** The `listInterviews` argument an entry was cached under. */
+function listArg(arg: unknown): ListInterviewsArg | undefined {
+  const status = (arg as ListInterviewsArg | undefined)?.status
+  return status === undefined ? undefined : { status }
+}
+
+export type StatusLayer = ReturnType<typeof createStatusLayer>

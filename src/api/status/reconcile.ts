@@ -1,0 +1,83 @@
+import { compareListOrder, sessionKey, type InterviewSession } from '../../model/index.js'
+import { shownCopy, type Intent, type SessionRuntime } from './createSessionRuntime.js'
+import { isInListOrder } from './placeInList.js'
+import { sameJson } from './sameJson.js'
+
+/**
+ * Records `copy` as the server's copy of a session with a change in flight, unless the one held is newer. Returns
+ * whether what the caches show changed.
+ */
+export function observe(runtime: SessionRuntime, intent: Intent, copy: InterviewSession): boolean {
+  const held = intent.server
+  if (held && sameJson(held, copy)) {
+    runtime.setStamp(held, Math.max(runtime.stampOf(held), runtime.stampOf(copy)))
+    return false
+  }
+  if (held && runtime.fresher(held, copy)) return false
+  intent.server = copy
+  intent.shown = shownCopy(copy, intent.action)
+  return true
+}
+
+/** What a read brought, as the caches should hold it, and the copies the other entries must take. */
+export interface Reconciled<T> {
+  value: T
+  /** Sessions to show everywhere else: newer copies of sessions other entries hold, and changes in flight. */
+  spread: InterviewSession[]
+}
+
+/**
+ * One session a read brought (stamped with the read's request order), as the caches should hold it:
+ * - with a change in flight, the server's copy is kept aside and the change is shown (a read that started before
+ *   the change cannot flip it back);
+ * - otherwise, never older than a copy already held (a read that started before a confirmed change cannot undo it),
+ *   ties on `updatedAt` going to the copy from the later request; the held object itself when the content is the
+ *   same, so nothing re-renders.
+ */
+export function reconcileCopy(runtime: SessionRuntime, copy: InterviewSession): Reconciled<InterviewSession> {
+  const key = sessionKey(copy.id)
+  const intent = runtime.intents.get(key)
+  if (intent) {
+    const changed = observe(runtime, intent, copy)
+    const shown = intent.shown ?? copy
+    return { value: shown, spread: changed ? [shown] : [] }
+  }
+  const known = runtime.index().freshest(key)
+  if (!known) return { value: copy, spread: [] }
+  if (sameJson(known, copy)) {
+    runtime.setStamp(known, runtime.stampOf(copy))
+    return { value: known, spread: [] }
+  }
+  if (runtime.fresher(known, copy)) return { value: known, spread: [] }
+  return { value: copy, spread: [copy] }
+}
+
+/**
+ * A list a read brought for `filter`, as the cache should hold it: every item reconciled as by
+ * {@link reconcileCopy} and dropped when the copy kept no longer matches the filter; sessions with a change in
+ * flight that now match it are added; most recently updated first.
+ */
+export function reconcileList(
+  runtime: SessionRuntime,
+  copies: readonly InterviewSession[],
+  filter: string | undefined,
+): Reconciled<InterviewSession[]> {
+  const rows: InterviewSession[] = []
+  const spread: InterviewSession[] = []
+  const seen = new Set<string>()
+  for (const copy of copies) {
+    const reconciled = reconcileCopy(runtime, copy)
+    seen.add(sessionKey(copy.id))
+    for (const item of reconciled.spread) spread.push(item)
+    if (filter === undefined || reconciled.value.status === filter) rows.push(reconciled.value)
+  }
+  // A change in flight the server's list does not reflect yet.
+  for (const [key, intent] of runtime.intents) {
+    if (seen.has(key) || !intent.shown) continue
+    if (filter === undefined || intent.shown.status === filter) rows.push(intent.shown)
+  }
+  if (!isInListOrder(rows)) rows.sort(compareListOrder)
+  return { value: rows, spread }
+}
+
+export type { Intent }
