@@ -100,15 +100,16 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 try {
+  // The library's build tools (a clean clone has none yet; CI installed them already).
+  if (!existsSync(join(root, 'node_modules'))) await phase('npm ci (library)', () => run('npm', ['ci', ...npmQuiet], root))
   const tarball = await phase('pack the library', () => {
-    if (!existsSync(join(root, 'node_modules'))) run('npm', ['ci', ...npmQuiet], root)
     run('npm', ['pack', '--pack-destination', packDir], root)
     const name = readdirSync(packDir).find((file) => file.endsWith('.tgz'))
     if (!name) throw new Error('npm pack produced no tarball')
     return join(packDir, name)
   })
 
-  await phase('npm ci', () => run('npm', ['ci', ...npmQuiet], here))
+  await phase('npm ci (example)', () => run('npm', ['ci', ...npmQuiet], here))
   await phase('install the tarball', () => {
     // --no-package-lock: the tarball is not in the lockfile, and a locked file: tarball can come back stale from
     // npm's cache. --prefer-offline: the other packages were all just fetched by npm ci.
