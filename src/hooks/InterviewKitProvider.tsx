@@ -1,8 +1,11 @@
-import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useContext, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react'
 import { ReactReduxContext, shallowEqual, useDispatch } from 'react-redux'
 import { kitOf, storeProblem, type InterviewApi, type StoreAccess } from '../api/index.js'
 import { resolveMessages, type InterviewLocale, type InterviewMessages } from '../i18n/index.js'
 import { InterviewKitContext, type KitInternals } from './InterviewKitContext.js'
+
+// React 18 warns about layout effects while rendering on the server, where effects do not run anyway.
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
 
 /** Props of {@link InterviewKitProvider}. */
 export interface InterviewKitProviderProps<ReducerPath extends string> {
@@ -49,8 +52,9 @@ export function InterviewKitProvider<ReducerPath extends string>(props: Intervie
   const runtime = kit.attach({ getState: store.getState, dispatch })
   // Checked after rendering: the check may dispatch (a lazily injected reducer or middleware starts with the next
   // action), which is not allowed while rendering.
-  // An error thrown here reaches the nearest error boundary, as one thrown while rendering would.
-  useEffect(() => {
+  // A layout effect: it runs before the components below start their requests (passive effects), so a lazily
+  // injected reducer is initialized first. An error thrown here reaches the nearest error boundary.
+  useIsomorphicLayoutEffect(() => {
     const problem = storeProblem(store, kit.api)
     if (problem) throw problem
   }, [store, kit])

@@ -1,4 +1,9 @@
-import { createInterviewApi, createInterviewStore, type InterviewApiError } from 'interview-session-kit'
+import {
+  createInterviewApi,
+  createInterviewStore,
+  type CreateInterviewApiOptions,
+  type InterviewApiError,
+} from 'interview-session-kit'
 import {
   createInterviewDb,
   createInterviewHandlers,
@@ -45,6 +50,8 @@ export interface HarnessOptions {
   seed?: MockSeed
   token?: string | null
   reducerPath?: string
+  /** Options of the api, over the harness's own (base URL, token, onUnauthorized, short retry delays). */
+  api?: Partial<CreateInterviewApiOptions<string>>
 }
 
 /** A fresh mock db, handlers, api and store. */
@@ -59,6 +66,7 @@ export function createHarness(mock: ReturnType<typeof setupMockServer>, options:
     getAccessToken: () => auth.token,
     onUnauthorized: (error) => unauthorized.push(error),
     retryDelay: () => 5,
+    ...options.api,
   })
   const store = createInterviewStore({ api })
 
