@@ -1,4 +1,4 @@
-import { isRetryableError } from 'interview-session-kit'
+import { isInterviewApiError, isRetryableError } from 'interview-session-kit'
 import { DEMO_SESSION_IDS } from 'interview-session-kit/mocks'
 import { describe, expect, it } from 'vitest'
 import { createHarness, flush, hold, setupMockServer } from '../support/apiHarness'
@@ -14,7 +14,7 @@ describe('every request ends', () => {
     h.scenarios.push({ endpoint: 'pause', times: 1, scenario: { kind: 'hang' } })
     const hung = await h.store.dispatch(h.api.endpoints.pauseInterview.initiate(ID))
     expect(hung.error).toEqual({ kind: 'network', reason: 'timeout', error: 'Request timed out' })
-    expect(hung.error && isRetryableError(hung.error)).toBe(true)
+    expect(isInterviewApiError(hung.error) && isRetryableError(hung.error)).toBe(true)
     const again = await h.store.dispatch(h.api.endpoints.pauseInterview.initiate(ID))
     expect(again.data?.status).toBe('paused')
     expect(posts()).toHaveLength(2)
