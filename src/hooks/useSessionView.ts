@@ -25,8 +25,10 @@ export function useSessionView(sessionId: string): SessionView {
   const read = useCallback(() => sessionSnapshot(runtime, key), [runtime, key])
   const snapshot = useSyncExternalStore(subscribe, read, read)
 
-  // Keyed by the reset count too: a reset drops every subscription, so the hook subscribes again.
-  const ownKey = !snapshot.inAList && snapshot.pending === null ? snapshot.generation : null
+  // Its own subscription when no list holds the session. While a change is in flight the runtime shows it: an entry
+  // already cached stays subscribed (so it is kept and revalidated), none is started. Keyed by the reset count too:
+  // a reset drops every subscription, so the hook subscribes again.
+  const ownKey = !snapshot.inAList && (snapshot.pending === null || snapshot.inDetail) ? snapshot.generation : null
   const own = useRef<Subscription | undefined>(undefined)
   useEffect(() => {
     if (ownKey === null) return undefined

@@ -82,6 +82,27 @@ describe('joining a pause in flight', () => {
   })
 })
 
+describe('aborting the latest call', () => {
+  it('shows the call still waiting before it, and never sends the aborted one', async () => {
+    const h = createHarness(mock)
+    await h.store.dispatch(h.api.endpoints.getInterview.initiate(ID))
+    const held = hold('pause', ID)
+    h.scenarios.push(held.rule)
+    const pause = h.store.dispatch(h.api.endpoints.pauseInterview.initiate(ID))
+    const resume = h.store.dispatch(h.api.endpoints.resumeInterview.initiate(ID))
+    await flush()
+    expect(h.detail(ID)?.status).toBe('active')
+    resume.abort()
+    await resume
+    expect(h.detail(ID)?.status).toBe('paused')
+    held.open()
+    expect((await pause).data?.status).toBe('paused')
+    await h.settle()
+    expect(posts().map((request) => request.path)).toEqual([`/api/interviews/${ID}/pause`])
+    expect(h.detail(ID)).toEqual(h.db.get(ID))
+  })
+})
+
 describe('an outcome that is unknown', () => {
   it('revalidates after an abort of a pause that reached the server, so every entry ends equal to the server', async () => {
     const h = createHarness(mock)

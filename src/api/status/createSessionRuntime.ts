@@ -8,13 +8,13 @@ import { createSessionQueue, type SessionQueue } from './sessionQueue.js'
 
 /** A pause or resume in flight for one session. */
 export interface Intent {
-  /** The latest action asked for: what the session shows until its last request settles. */
-  action: StatusAction
+  /** Calls not yet settled, oldest first: the last one's action is what the session shows. */
+  calls: { id: number; action: StatusAction }[]
   /** Requests queued or in flight (joined calls share one). */
   requests: number
-  /** The server's newest copy: never shown as it is while the intent is open, and what the caches fall back to. */
+  /** The server's newest copy: shown as it is only once no call waits, and what the caches fall back to. */
   server: InterviewSession | undefined
-  /** `server` with the intent's status: what every cache entry shows. */
+  /** What every cache entry shows: `server` with the latest waiting call's status, or `server` itself. */
   shown: InterviewSession | undefined
   /** What to revalidate once the last request settled: the session (an unknown or refused outcome) and the lists. */
   revalidateSession: boolean
@@ -32,6 +32,7 @@ export interface ChangeRecord {
 
 /** The outcome of one pause or resume request. */
 export type ChangeOutcome = {
+  action: StatusAction
   data?: InterviewSession
   error?: InterviewApiError
   /** The request went on the wire: after a failure its effect on the server is unknown. */

@@ -18,21 +18,22 @@ import {
   invalidResponse,
   invalidSessionId,
   invalidStatusFilter,
+  isInterviewApiError,
   networkError,
   type InterviewApiError,
 } from '../InterviewApiError.js'
 import { LIST_TAG, sessionTag } from '../interviewTags.js'
 import {
   createSessionRuntime,
-  shownCopy,
   type CacheReader,
+  type ChangeRecord,
   type StoreAccess,
   type ChangeOutcome,
   type Intent,
   type SessionRuntime,
 } from './createSessionRuntime.js'
 import { placeInList } from './placeInList.js'
-import { observe, reconcileCopy, reconcileList } from './reconcile.js'
+import { observe, reconcileCopy, reconcileList, refreshShown } from './reconcile.js'
 import { listOf, sessionOf, type IndexedEntry } from './sessionIndex.js'
 import { validateWith } from './validateWith.js'
 
@@ -176,19 +177,38 @@ export function createStatusLayer(api: BaseInterviewApi, options: StatusLayerOpt
 
   // ---- changes -------------------------------------------------------------------------------------------------
 
-  /** A call to pause or resume starts: the intent becomes the latest, and shows at once everywhere. */
-  function begin(runtime: Runtime, key: string, action: StatusAction): Intent {
+  /** A call to pause or resume starts: it becomes the latest, and shows at once everywhere. */
+  function begin(runtime: Runtime, key: string, action: StatusAction): number {
     let intent = runtime.intents.get(key)
     if (!intent) {
       const server = runtime.index().freshest(key)
-      intent = { action, requests: 0, server, shown: undefined, revalidateSession: false, revalidateLists: false }
+      intent = { calls: [], requests: 0, server, shown: server, revalidateSession: false, revalidateLists: false }
       runtime.intents.set(key, intent)
     }
-    intent.action = action
-    intent.shown = shownCopy(intent.server, action)
+    const id = runtime.nextCallId()
+    intent.calls.push({ id, action })
+    refreshShown(intent)
+    runtime.changes.set(key, { id, action, status: 'pending' })
     if (intent.shown) show(runtime, intent.shown)
     runtime.notify([key])
-    return intent
+    return id
+  }
+
+  /**
+   * A call settled (or its caller aborted it): the session shows the latest call still waiting, or the server's
+   * copy when none is. The intent closes once no call waits and no request runs.
+   */
+  function endCall(runtime: Runtime, generation: number, key: string, id: number, record: ChangeRecord) {
+    if (runtime.generation !== generation) return
+    const intent = runtime.intents.get(key)
+    if (!intent) return
+    intent.calls = intent.calls.filter((call) => call.id !== id)
+    if (runtime.changes.get(key)?.id === id) runtime.changes.set(key, record)
+    const before = intent.shown
+    refreshShown(intent)
+    if (intent.calls.length === 0 && intent.requests === 0) return close(runtime, key, intent)
+    if (intent.shown && intent.shown !== before) show(runtime, intent.shown)
+    runtime.notify([key])
   }
 
   async function sendChange(
@@ -209,15 +229,15 @@ export function createStatusLayer(api: BaseInterviewApi, options: StatusLayerOpt
         stamp = runtime.nextStamp()
       },
     })
-    if (result.error) return { error: result.error, sent, stamp }
+    if (result.error) return { action, error: result.error, sent, stamp }
     const checked = await check(checkSession(result.data, { id: sessionId, status: targetStatus(action) }), schemaCheck)
-    if (!checked.ok) return { error: invalidResponse(result.meta?.status, checked.issues), sent, stamp }
+    if (!checked.ok) return { action, error: invalidResponse(result.meta?.status, checked.issues), sent, stamp }
     runtime.setStamp(checked.value, stamp)
-    return { data: checked.value, sent, stamp }
+    return { action, data: checked.value, sent, stamp }
   }
 
-  /** A request ended: its answer becomes the server's copy; after the last one, the intent closes. */
-  function settle(runtime: Runtime, generation: number, key: string, sessionId: string, outcome: ChangeOutcome) {
+  /** A request ended: its answer becomes the server's copy, and what it leaves unknown is marked for revalidation. */
+  function settleRequest(runtime: Runtime, generation: number, key: string, sessionId: string, outcome: ChangeOutcome) {
     if (runtime.generation !== generation) return
     const intent = runtime.intents.get(key)
     if (!intent) return
@@ -234,21 +254,24 @@ export function createStatusLayer(api: BaseInterviewApi, options: StatusLayerOpt
     const error = outcome.error
     if (error?.kind === 'invalidResponse' && (error.status ?? 0) < 300 && outcome.sent) {
       // The server made the change but its answer is unusable: rather than rolling back blindly, keep the change
-      // shown until a read that starts now says what the server holds.
-      intent.requests += 1
+      // shown (as a call of its own) until a read that starts now says what the server holds.
+      const check = { id: runtime.nextCallId(), action: outcome.action }
+      intent.calls.push(check)
       intent.revalidateSession = false
       void readAgain(runtime, sessionId).then(() => {
         if (runtime.generation !== generation) return
-        intent.requests -= 1
-        if (intent.requests === 0) close(runtime, key, intent)
+        intent.calls = intent.calls.filter((call) => call !== check)
+        refreshShown(intent)
+        if (intent.requests === 0 && intent.calls.length === 0) close(runtime, key, intent)
+        else if (intent.shown) show(runtime, intent.shown)
       })
     }
-    if (intent.requests > 0) {
-      if (changed && intent.shown) show(runtime, intent.shown)
-      runtime.notify([key])
-      return
-    }
-    close(runtime, key, intent)
+    // Revalidation is asked for while this request's own call is still pending, so RTK runs it once every request
+    // of a burst has ended (one refetch per list for ten pauses).
+    if (intent.requests === 0) invalidate(runtime, key, intent)
+    if (intent.requests === 0 && intent.calls.length === 0) return close(runtime, key, intent)
+    if (changed && intent.shown) show(runtime, intent.shown)
+    runtime.notify([key])
   }
 
   async function readAgain(runtime: Runtime, sessionId: string) {
@@ -258,51 +281,68 @@ export function createStatusLayer(api: BaseInterviewApi, options: StatusLayerOpt
     await runtime.store.dispatch(api.endpoints.getInterview.initiate(sessionId, { subscribe: false, forceRefetch: true }))
   }
 
+  function invalidate(runtime: Runtime, key: string, intent: Intent) {
+    const tags = [...(intent.revalidateSession ? [sessionTag(key)] : []), ...(intent.revalidateLists ? [LIST_TAG] : [])]
+    intent.revalidateSession = false
+    intent.revalidateLists = false
+    if (tags.length > 0) runtime.store.dispatch(api.util.invalidateTags(tags))
+  }
+
   function close(runtime: Runtime, key: string, intent: Intent) {
     runtime.intents.delete(key)
     if (intent.server) show(runtime, intent.server)
-    const tags = [...(intent.revalidateSession ? [sessionTag(key)] : []), ...(intent.revalidateLists ? [LIST_TAG] : [])]
-    if (tags.length > 0) runtime.store.dispatch(api.util.invalidateTags(tags))
+    invalidate(runtime, key, intent)
     runtime.notify([key])
   }
 
-  /** The definition of `pauseInterview` or `resumeInterview`. */
+  /** How a call ended, for the hooks' success and error messages. */
+  function recordOf(id: number, action: StatusAction, rejection: unknown): ChangeRecord {
+    if (rejection === undefined) return { id, action, status: 'succeeded' }
+    const error = (rejection as { error?: unknown }).error
+    if (!isInterviewApiError(error) || (error.kind === 'network' && error.reason === 'aborted')) {
+      return { id, action, status: 'aborted' }
+    }
+    return { id, action, status: 'failed', error }
+  }
+
+  /**
+   * The definition of `pauseInterview` or `resumeInterview`. The call (RTK's mutation lifecycle) and the request
+   * (the queue) are apart: calls that join one request share it, and a caller that aborts leaves it.
+   */
   function changeEndpoint(action: StatusAction) {
-    const onQueryStarted: TypedMutationOnQueryStarted<InterviewSession, string, InterviewBaseQuery> = (
+    const onQueryStarted: TypedMutationOnQueryStarted<InterviewSession, string, InterviewBaseQuery> = async (
       sessionId,
-      { getState, dispatch },
+      { getState, dispatch, queryFulfilled },
     ) => {
-      if (isSessionId(sessionId)) begin(runtimeOf({ getState, dispatch }), sessionKey(sessionId), action)
+      if (!isSessionId(sessionId)) return
+      const runtime = runtimeOf({ getState, dispatch })
+      const key = sessionKey(sessionId)
+      const generation = runtime.generation
+      const id = begin(runtime, key, action)
+      let rejection: unknown
+      try {
+        await queryFulfilled
+      } catch (error) {
+        rejection = error ?? {}
+      }
+      endCall(runtime, generation, key, id, recordOf(id, action, rejection))
     }
     async function queryFn(sessionId: string, queryApi: BaseQueryApi, _extra: unknown, send: Send): Promise<ChangeResult> {
       if (!isSessionId(sessionId)) return { error: invalidSessionId() }
       const runtime = runtimeOf(queryApi)
       const key = sessionKey(sessionId)
       const generation = runtime.generation
-      const call = runtime.nextCallId()
-      runtime.changes.set(key, { id: call, action, status: 'pending' })
-      if (!runtime.intents.has(key)) begin(runtime, key, action)
       const outcome = await runtime.queue.enqueue(key, action, queryApi.signal, {
         created: () => {
-          const intent = runtime.intents.get(key) ?? begin(runtime, key, action)
-          intent.requests += 1
+          const intent = runtime.intents.get(key)
+          if (intent) intent.requests += 1
         },
         run: (request) => sendChange(runtime, sessionId, action, request.signal, send),
-        abandoned: () => ({ error: networkError('aborted'), sent: false, stamp: 0 }),
-        settled: (result) => settle(runtime, generation, key, sessionId, result),
+        abandoned: () => ({ action, error: networkError('aborted'), sent: false, stamp: 0 }),
+        settled: (result) => settleRequest(runtime, generation, key, sessionId, result),
       })
-      const aborted = queryApi.signal.aborted
-      const error = aborted ? networkError('aborted') : outcome.error
-      if (runtime.generation === generation && runtime.changes.get(key)?.id === call) {
-        runtime.changes.set(key, {
-          id: call,
-          action,
-          status: aborted ? 'aborted' : error ? 'failed' : 'succeeded',
-          ...(error && !aborted ? { error } : {}),
-        })
-        runtime.notify([key])
-      }
-      return outcome.data && !aborted ? { data: outcome.data } : { error: error ?? networkError('unreachable') }
+      if (queryApi.signal.aborted) return { error: networkError('aborted') }
+      return outcome.data ? { data: outcome.data } : { error: outcome.error ?? networkError('unreachable') }
     }
     return { queryFn, onQueryStarted }
   }

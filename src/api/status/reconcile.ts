@@ -1,7 +1,18 @@
-import { compareListOrder, sessionKey, type InterviewSession } from '../../model/index.js'
+import { compareListOrder, sessionKey, type InterviewSession, type StatusAction } from '../../model/index.js'
 import { shownCopy, type Intent, type SessionRuntime } from './createSessionRuntime.js'
 import { isInListOrder } from './placeInList.js'
 import { sameJson } from './sameJson.js'
+
+/** The action of the latest call still waiting, if any: what the session shows. */
+export function pendingAction(intent: Intent): StatusAction | null {
+  return intent.calls.at(-1)?.action ?? null
+}
+
+/** Recomputes what the caches show for `intent`. */
+export function refreshShown(intent: Intent): void {
+  const action = pendingAction(intent)
+  intent.shown = action ? shownCopy(intent.server, action) : intent.server
+}
 
 /**
  * Records `copy` as the server's copy of a session with a change in flight, unless the one held is newer. Returns
@@ -15,7 +26,7 @@ export function observe(runtime: SessionRuntime, intent: Intent, copy: Interview
   }
   if (held && runtime.fresher(held, copy)) return false
   intent.server = copy
-  intent.shown = shownCopy(copy, intent.action)
+  refreshShown(intent)
   return true
 }
 
@@ -73,7 +84,7 @@ export function reconcileList(
   }
   // A change in flight the server's list does not reflect yet.
   for (const [key, intent] of runtime.intents) {
-    if (seen.has(key) || !intent.shown) continue
+    if (seen.has(key) || !intent.shown || intent.calls.length === 0) continue
     if (filter === undefined || intent.shown.status === filter) rows.push(intent.shown)
   }
   if (!isInListOrder(rows)) rows.sort(compareListOrder)

@@ -1,6 +1,7 @@
 import type { InterviewSession, StatusAction } from '../../model/index.js'
 import { isInterviewApiError, type InterviewApiError } from '../InterviewApiError.js'
 import type { ChangeRecord, SessionRuntime } from './createSessionRuntime.js'
+import { pendingAction } from './reconcile.js'
 import { sessionOf } from './sessionIndex.js'
 
 /** Everything the hooks show about one session, as one immutable value (a new object only when something changed). */
@@ -9,6 +10,8 @@ export interface SessionSnapshot {
   readonly session: InterviewSession | undefined
   /** Whether a list entry holds it (then no component needs a detail request of its own). */
   readonly inAList: boolean
+  /** Whether its own detail entry is cached. */
+  readonly inDetail: boolean
   /** The change in flight, if any. */
   readonly pending: StatusAction | null
   /** The latest pause or resume call. */
@@ -31,7 +34,8 @@ export function sessionSnapshot(runtime: SessionRuntime, key: string): SessionSn
   const next: SessionSnapshot = {
     session,
     inAList: index.inAList(key),
-    pending: intent ? intent.action : null,
+    inDetail: detail !== undefined,
+    pending: intent ? pendingAction(intent) : null,
     change: runtime.changes.get(key),
     loadError: session === undefined && isInterviewApiError(detailError) ? detailError : undefined,
     generation: runtime.generation,
@@ -43,6 +47,7 @@ export function sessionSnapshot(runtime: SessionRuntime, key: string): SessionSn
     last &&
     last.session === next.session &&
     last.inAList === next.inAList &&
+    last.inDetail === next.inDetail &&
     last.pending === next.pending &&
     last.change === next.change &&
     last.loadError === next.loadError &&
