@@ -69,7 +69,7 @@ export interface CreateInterviewApiOptions<ReducerPath extends string = 'intervi
    * fails it is an `invalidResponse` error. Without it, only the fields the cache relies on are checked (`id` a
    * UUID, `status` a string, `updatedAt` a timestamp).
    */
-  sessionSchema?: StandardSchemaV1<unknown, InterviewSession>
+  sessionSchema?: StandardSchemaV1
 }
 
 function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {

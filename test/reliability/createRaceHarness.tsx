@@ -1,4 +1,5 @@
 import { act, renderHook, type RenderHookResult } from '@testing-library/react'
+import axios from 'axios'
 import type { Scheduler } from 'fast-check'
 import {
   createInterviewApi,
@@ -13,12 +14,28 @@ import { expect } from 'vitest'
 import { BASE_URL, type setupMockServer } from '../support/apiHarness'
 import { createRaceServer } from './createRaceServer'
 import { createRaceInvariants } from './raceInvariants'
-import { LIST_VARIANTS, listArg, RACE_SESSIONS, RACE_TOKEN, sessionName, variantOf, type Intent, type ListVariant } from './raceSessions'
+import {
+  CLIENT_FAULTS,
+  EXPIRED_TOKEN,
+  LIST_VARIANTS,
+  listArg,
+  RACE_SESSIONS,
+  RACE_TOKEN,
+  requestKeyOf,
+  sessionName,
+  variantOf,
+  type Fault,
+  type Intent,
+  type ListVariant,
+} from './raceSessions'
 
 // How many event-loop turns in a row nothing may move before the system counts as quiet.
 const QUIET_ROUNDS = 2
+// The host instance's timeout on a request armed with a `timeout` fault (the server holds every request).
+const TIMEOUT_MS = 5
 
 const macrotask = () => new Promise<void>((resolve) => setImmediate(resolve))
+const clockTick = () => new Promise<void>((resolve) => setTimeout(resolve, 1))
 
 /**
  * One run of the race model: the race server (fresh db, every request parked on the scheduler), an api and store
@@ -31,12 +48,56 @@ export async function createRaceHarness(mock: ReturnType<typeof setupMockServer>
   const { db, counters } = server
   const calls = { open: 0, settled: 0, intentChecks: 0 }
 
-  const api = createInterviewApi({ baseUrl: BASE_URL, getAccessToken: () => RACE_TOKEN, retryDelay: () => 0 })
+  // Client faults: a timeout armed per request key, and a token fault for the next token read.
+  const timeouts = new Map<string, number>()
+  const client = { timeoutsInFlight: 0, tokenFault: undefined as Fault | undefined, tokenFaults: 0, timeouts: 0, resets: 0 }
+  // A host instance (fetch adapter) whose own `timeout` ends the requests armed with a `timeout` fault.
+  const axiosInstance = axios.create({ adapter: 'fetch' })
+  axiosInstance.interceptors.request.use((config) => {
+    const key = requestKeyOf(config.method ?? 'get', config.url ?? '', config.params)
+    const left = timeouts.get(key) ?? 0
+    if (left > 0) {
+      timeouts.set(key, left - 1)
+      client.timeoutsInFlight += 1
+      client.timeouts += 1
+      return { ...config, timeout: TIMEOUT_MS, raceTimeout: true }
+    }
+    return config
+  })
+  const timedOut = (config: unknown) => {
+    if ((config as { raceTimeout?: boolean } | undefined)?.raceTimeout) client.timeoutsInFlight -= 1
+  }
+  axiosInstance.interceptors.response.use(
+    (response) => {
+      timedOut(response.config)
+      return response
+    },
+    (error: unknown) => {
+      timedOut((error as { config?: unknown }).config)
+      throw error
+    },
+  )
+  const api = createInterviewApi({
+    baseUrl: BASE_URL,
+    axiosInstance,
+    retryDelay: () => 0,
+    getAccessToken: () => {
+      const fault = client.tokenFault
+      client.tokenFault = undefined
+      if (fault) client.tokenFaults += 1
+      if (fault === 'noToken') throw new Error('token store unavailable (race fault)')
+      return fault === 'expiredToken' ? EXPIRED_TOKEN : RACE_TOKEN
+    },
+    onUnauthorized: () => {
+      throw new Error('router not ready (race fault)')
+    },
+  })
   const store = createInterviewStore({ api })
-  const subscriptions = [
+  const subscribeAll = () => [
     ...RACE_SESSIONS.map((id) => store.dispatch(api.endpoints.getInterview.initiate(id))),
     ...LIST_VARIANTS.map((variant) => store.dispatch(api.endpoints.listInterviews.initiate(listArg(variant)))),
   ]
+  let subscriptions = subscribeAll()
   await Promise.all(subscriptions)
 
   const wrapper = ({ children }: { children?: ReactNode }) => (
@@ -64,16 +125,26 @@ export async function createRaceHarness(mock: ReturnType<typeof setupMockServer>
   const running = () =>
     store.dispatch(api.util.getRunningQueriesThunk()).length + store.dispatch(api.util.getRunningMutationsThunk()).length
 
-  const signature = () => [store.getState(), counters.started, counters.ended, counters.atServer, scheduler.count(), calls.settled]
+  const signature = () => [
+    store.getState(),
+    counters.started,
+    counters.ended,
+    counters.atServer,
+    scheduler.count(),
+    calls.settled,
+    client.timeoutsInFlight,
+  ]
 
   /** Lets the client and the server run until neither moves: every request is parked on the scheduler or done. */
   async function quiesce() {
     let last = signature()
     let still = 0
     for (let round = 0; round < 1000; round += 1) {
-      await macrotask()
+      // A request armed with a timeout ends by the clock: wait for it (in clock time), so runs stay the same for
+      // their seed.
+      await (client.timeoutsInFlight > 0 ? clockTick() : macrotask())
       const next = signature()
-      if (next.every((value, index) => value === last[index])) {
+      if (client.timeoutsInFlight === 0 && next.every((value, index) => value === last[index])) {
         still += 1
         if (still === QUIET_ROUNDS) return
       } else {
@@ -105,8 +176,29 @@ export async function createRaceHarness(mock: ReturnType<typeof setupMockServer>
     store,
     trace: server.trace,
     /** Requests sent, faults applied, checks made with an intent open. */
-    stats: () => ({ requests: counters.started, faults: counters.faults, intentChecks: calls.intentChecks }),
-    armFault: server.armFault,
+    stats: () => ({
+      requests: counters.started,
+      faults: counters.faults,
+      timeouts: client.timeouts,
+      tokenFaults: client.tokenFaults,
+      resets: client.resets,
+      intentChecks: calls.intentChecks,
+    }),
+    /** Arms `fault` for the next request with `key` (a token fault: for the next token read, see `endTokenFault`). */
+    armFault(key: string, fault: Fault) {
+      if (fault === 'timeout') timeouts.set(key, (timeouts.get(key) ?? 0) + 1)
+      else if (CLIENT_FAULTS.includes(fault)) client.tokenFault = fault
+      else server.armFault(key, fault)
+    },
+    /** A token fault applies to the token read of the call just made, or to none (the request did not start yet). */
+    endTokenFault() {
+      client.tokenFault = undefined
+    },
+    /** Forgets the faults armed for a session's requests, or all (an abort or a reset may keep them from being sent). */
+    dropFaults(id?: string) {
+      server.dropFaults(id)
+      for (const key of [...timeouts.keys()]) if (id === undefined || key.includes(id)) timeouts.delete(key)
+    },
     otherTab: server.otherTab,
     controls: (id: string): InterviewControlsState => {
       const hook = hooks.get(id)
@@ -134,6 +226,20 @@ export async function createRaceHarness(mock: ReturnType<typeof setupMockServer>
       await quiesce()
       checkInFlight(intents)
     },
+    /**
+     * `resetApiState` (a logout): afterwards nothing of what was cached shows, in the caches or the hooks; then the
+     * page's entries subscribe again, as its components do.
+     */
+    async reset(intents: ReadonlyMap<string, Intent>) {
+      store.dispatch(api.util.resetApiState())
+      client.resets += 1
+      if (cachedDetails().length > 0 || cachedVariants().length > 0) fail('reset: cache entries remain')
+      invariants.forgetEntries()
+      for (const subscription of subscriptions) subscription.unsubscribe()
+      subscriptions = subscribeAll()
+      await quiesce()
+      checkInFlight(intents)
+    },
     /** Releases up to `count` parked requests one at a time, in the order the scheduler picks, checking after each. */
     async deliver(count: number, intents: ReadonlyMap<string, Intent>) {
       for (let i = 0; i < count && scheduler.count() > 0; i += 1) {
@@ -148,7 +254,7 @@ export async function createRaceHarness(mock: ReturnType<typeof setupMockServer>
      */
     async finish(intents: ReadonlyMap<string, Intent>) {
       await drain(intents)
-      invariants.checkSettled(intents)
+      invariants.checkSettled(intents, [...timeouts].filter(([, left]) => left > 0).map(([key]) => `timeout for ${key}`))
       if (server.dirty.size === 0) return
       server.clearFaults()
       // The return to the tab is not part of the race: its reads go straight through.

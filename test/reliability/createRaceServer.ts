@@ -4,7 +4,7 @@ import { createInterviewDb, createInterviewHandlers, type MockSessionPatch } fro
 import { getResponse, http, HttpResponse } from 'msw'
 import { isDeepStrictEqual } from 'node:util'
 import { BASE_URL, type setupMockServer } from '../support/apiHarness'
-import { describeRequest, idInPath, RACE_TOKEN, RACE_USER_ID, sessionName, type Fault } from './raceSessions'
+import { describeRequest, EXPIRED_TOKEN, idInPath, RACE_TOKEN, RACE_USER_ID, sessionName, type Fault } from './raceSessions'
 
 // A fixed clock: every write is stamped one millisecond after the previous one, so a run is the same for its seed.
 const CLOCK = new Date('2026-06-01T09:00:00.000Z')
@@ -51,8 +51,13 @@ export function createRaceServer(mock: ReturnType<typeof setupMockServer>, sched
       trace.push(`server reads ${label}${fault ? ` [${fault}]` : ''}`)
       const id = idInPath(url)
       // The client learns the server's copy of a session again from any pause/resume it sends: on success it writes
-      // the answer everywhere, on failure it revalidates the session and the lists.
-      if (request.method === 'POST' && id) dirty.delete(id.toLowerCase())
+      // the answer everywhere, on failure it revalidates the session and the lists. Unless it gave up on the request
+      // before the server read it (an abort, a timeout, a reset): then the server changes it behind the client's back.
+      // A 401 teaches the client nothing either.
+      if (request.method === 'POST' && id) {
+        if (request.signal.aborted) dirty.add(id.toLowerCase())
+        else if (request.headers.get('authorization') === `Bearer ${RACE_TOKEN}`) dirty.delete(id.toLowerCase())
+      }
       let response: Response | undefined
       if (fault === 'networkError') response = HttpResponse.error()
       else if (fault === 'serverError') response = HttpResponse.json({ error: 'Internal server error' }, { status: 500 })
@@ -75,7 +80,8 @@ export function createRaceServer(mock: ReturnType<typeof setupMockServer>, sched
   const onStart = ({ request }: { request: Request }) => {
     counters.started += 1
     const url = new URL(request.url)
-    if (request.headers.get('authorization') !== `Bearer ${RACE_TOKEN}`) {
+    const authorization = request.headers.get('authorization')
+    if (authorization !== `Bearer ${RACE_TOKEN}` && authorization !== `Bearer ${EXPIRED_TOKEN}`) {
       violations.push(`${request.method} ${url.pathname} without the token`)
     }
     const id = idInPath(url)
@@ -84,12 +90,21 @@ export function createRaceServer(mock: ReturnType<typeof setupMockServer>, sched
       const open = (changesInFlight.get(id) ?? 0) + 1
       changesInFlight.set(id, open)
       if (open > 1) violations.push(`${open} pause/resume requests in flight for ${sessionName(id)}`)
+      // A request the client gave up on has ended for the client: the next one may be sent.
+      const end = () => {
+        if (ended.has(request)) return
+        ended.add(request)
+        changesInFlight.set(id, (changesInFlight.get(id) ?? 1) - 1)
+      }
+      ends.set(request, end)
+      request.signal.addEventListener('abort', end, { once: true })
     }
   }
+  const ended = new WeakSet<Request>()
+  const ends = new WeakMap<Request, () => void>()
   const onEnd = ({ request }: { request: Request }) => {
     counters.ended += 1
-    const id = idInPath(new URL(request.url))
-    if (request.method === 'POST' && id) changesInFlight.set(id, (changesInFlight.get(id) ?? 1) - 1)
+    ends.get(request)?.()
   }
   mock.server.events.on('request:start', onStart)
   mock.server.events.on('request:end', onEnd)
@@ -111,6 +126,11 @@ export function createRaceServer(mock: ReturnType<typeof setupMockServer>, sched
     /** Faults armed and never used: a harness error (the command predicted a request that was never sent). */
     unusedFaults: () => [...faults].filter(([, left]) => left.length > 0).map(([key, left]) => `${left.join(', ')} for ${key}`),
     clearFaults: () => faults.clear(),
+    /** Forgets the faults armed for one session's requests, or all. */
+    dropFaults(id?: string) {
+      for (const key of [...faults.keys()]) if (id === undefined || key.includes(id)) faults.delete(key)
+    },
+
     /** A change made "in another tab": straight into the db, the client is not told. */
     otherTab(id: string, patch: MockSessionPatch) {
       db.update(id, patch)

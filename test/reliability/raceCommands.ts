@@ -5,17 +5,50 @@ import { expect } from 'vitest'
 import type { RaceHarness } from './createRaceHarness'
 import { LIST_VARIANTS, listArg, RACE_SESSIONS, requestKey, sessionName, type Fault, type Intent, type ListVariant } from './raceSessions'
 
+/** A request of the model: the calls that share it, and whether it can still be joined. */
+interface ModelRequest {
+  action: StatusAction
+  /** Calls waiting for it that have not been aborted. */
+  callers: Set<number>
+  /** Not yet settled, and not left by every caller (then it is aborted and never joined again). */
+  open: boolean
+}
+
+/** One pause or resume call of the model. */
+interface ModelCall {
+  id: number
+  action: StatusAction
+  request: ModelRequest
+  aborted: boolean
+  /** Abort handle (calls made through the store; the hooks' calls cannot be aborted). */
+  abort?: () => void
+}
+
 /**
- * The model of the client the commands keep: per session, the latest intent and how many pause/resume calls are
- * open for it, and the request queue tail (the last call that sent, or will send, its own request). The model of the
- * server is the mock db itself, with every version it had (kept by the harness).
+ * The model of the client the commands keep: per session, the calls not yet settled (the last one is what the
+ * session shows; an aborted call settles at once) and the request queue tail (the last request that was created).
+ * `intents` is the view the invariants read: the latest waiting call and how many wait. The model of the server is
+ * the mock db itself, with every version it had (kept by the harness).
  */
 export interface RaceModel {
   intents: Map<string, Intent>
-  tails: Map<string, { action: StatusAction; open: boolean }>
+  calls: Map<string, ModelCall[]>
+  tails: Map<string, ModelRequest>
+  nextCall: number
 }
 
-export const emptyModel = (): RaceModel => ({ intents: new Map(), tails: new Map() })
+export const emptyModel = (): RaceModel => ({ intents: new Map(), calls: new Map(), tails: new Map(), nextCall: 0 })
+
+/** Recomputes the invariants' view of one session after its calls changed. */
+function refreshIntent(model: RaceModel, id: string) {
+  const waiting = model.calls.get(id) ?? []
+  const last = waiting.at(-1)
+  const intent = model.intents.get(id)
+  if (intent) {
+    intent.pending = waiting.length
+    if (last) intent.latest = last.action
+  } else if (last) model.intents.set(id, { latest: last.action, pending: waiting.length })
+}
 
 type RaceCommand = fc.AsyncCommand<RaceModel, RaceHarness>
 
@@ -33,25 +66,74 @@ export class ChangeStatus implements RaceCommand {
   async run(model: RaceModel, real: RaceHarness) {
     const id = RACE_SESSIONS[this.session] ?? RACE_SESSIONS[0]
     const tail = model.tails.get(id)
-    // The library joins a call to the request in flight for the same action; anything else sends its own request.
+    // The library joins a call to the open request for the same action; anything else creates a request.
     const joins = tail?.open === true && tail.action === this.action
-    if (this.fault && !joins) real.armFault(requestKey.change(id, this.action), this.fault)
-    const queued = joins && tail ? tail : { action: this.action, open: true }
-    model.tails.set(id, queued)
-    const intent = model.intents.get(id) ?? { latest: this.action, pending: 0 }
-    intent.latest = this.action
-    intent.pending += 1
-    model.intents.set(id, intent)
+    const request: ModelRequest = joins && tail ? tail : { action: this.action, callers: new Set(), open: true }
+    // A token fault applies only when the request starts at once (the harness checks that it did).
+    const startsNow = !tail?.open
+    if (this.fault && !joins && (startsNow || !isTokenFault(this.fault))) real.armFault(requestKey.change(id, this.action), this.fault)
+    model.tails.set(id, request)
+    const call: ModelCall = { id: (model.nextCall += 1), action: this.action, request, aborted: false }
+    request.callers.add(call.id)
+    model.calls.set(id, [...(model.calls.get(id) ?? []), call])
+    refreshIntent(model, id)
     const endpoint = this.action === 'pause' ? real.api.endpoints.pauseInterview : real.api.endpoints.resumeInterview
-    const call = this.via === 'hook' ? real.controls(id)[this.action]() : real.store.dispatch(endpoint.initiate(id))
-    real.track(call, () => {
-      intent.pending -= 1
-      if (!joins) queued.open = false
+    let handle: PromiseLike<unknown>
+    if (this.via === 'hook') handle = real.controls(id)[this.action]()
+    else {
+      const dispatched = real.store.dispatch(endpoint.initiate(id))
+      call.abort = () => dispatched.abort()
+      handle = dispatched
+    }
+    real.endTokenFault()
+    real.track(handle, () => {
+      model.calls.set(id, (model.calls.get(id) ?? []).filter((other) => other !== call))
+      request.callers.delete(call.id)
+      // A caller that was not aborted hears the request's own end; when every caller aborted, the request is aborted.
+      if (!call.aborted || request.callers.size === 0) request.open = false
+      refreshIntent(model, id)
     })
     await real.step(model.intents)
   }
   toString() {
     return `${this.action}(${sessionName(RACE_SESSIONS[this.session] ?? '')}) via ${this.via}${faultText(this.fault)}`
+  }
+}
+
+const isTokenFault = (fault: Fault) => fault === 'noToken' || fault === 'expiredToken'
+
+/** Aborts the latest waiting call of a session made through the store (as a host does when the user navigates away). */
+export class AbortCall implements RaceCommand {
+  constructor(readonly session: number) {}
+  check = () => true
+  async run(model: RaceModel, real: RaceHarness) {
+    const id = RACE_SESSIONS[this.session] ?? RACE_SESSIONS[0]
+    const call = [...(model.calls.get(id) ?? [])].reverse().find((candidate) => candidate.abort && !candidate.aborted)
+    if (call) {
+      call.aborted = true
+      // An aborted request may never be sent: its armed faults are dropped. Aborted after it was sent, it may still
+      // reach the server later (the race server then marks the session as changed behind the client's back).
+      real.dropFaults(id)
+      call.abort?.()
+    }
+    await real.step(model.intents)
+  }
+  toString() {
+    return `abort(${sessionName(RACE_SESSIONS[this.session] ?? '')})`
+  }
+}
+
+/** `resetApiState` (a logout and a new sign-in as the same user): every call is aborted, every cache entry dropped. */
+export class ResetApi implements RaceCommand {
+  check = () => true
+  async run(model: RaceModel, real: RaceHarness) {
+    for (const calls of model.calls.values()) for (const call of calls) call.aborted = true
+    for (const request of model.tails.values()) request.open = false
+    real.dropFaults()
+    await real.reset(model.intents)
+  }
+  toString() {
+    return 'resetApiState()'
   }
 }
 
@@ -67,6 +149,7 @@ export class RefetchDetail implements RaceCommand {
     // A refetch of an entry already fetching joins that request: no request of its own to fault.
     if (this.fault && !real.isRunning({ detail: id })) real.armFault(requestKey.detail(id), this.fault)
     void real.store.dispatch(real.api.endpoints.getInterview.initiate(id, { subscribe: false, forceRefetch: true }))
+    real.endTokenFault()
     await real.step(model.intents)
   }
   toString() {
@@ -170,6 +253,12 @@ export class BadId implements RaceCommand {
 // Biased towards s1 so that requests about one session overlap often; every session still comes up.
 const session = fc.oneof({ arbitrary: fc.constant(0), weight: 2 }, { arbitrary: fc.integer({ min: 0, max: RACE_SESSIONS.length - 1 }), weight: 3 })
 const fault: fc.Arbitrary<Fault | undefined> = fc.oneof(
+  { arbitrary: fc.constant(undefined), weight: 8 },
+  { arbitrary: fc.constantFrom<Fault>('networkError', 'serverError', 'answerLost'), weight: 2 },
+  { arbitrary: fc.constantFrom<Fault>('timeout', 'noToken', 'expiredToken'), weight: 1 },
+)
+// Lists are refetched by invalidation too: a token fault could land on another list's read, so lists get server faults.
+const serverFault: fc.Arbitrary<Fault | undefined> = fc.oneof(
   { arbitrary: fc.constant(undefined), weight: 4 },
   { arbitrary: fc.constantFrom<Fault>('networkError', 'serverError', 'answerLost'), weight: 1 },
 )
@@ -190,7 +279,9 @@ export const raceCommands = fc.commands<RaceModel, RaceHarness, false>(
         weight: 6,
       },
       { arbitrary: fc.tuple(session, fault).map(([s, f]) => new RefetchDetail(s, f)), weight: 2 },
-      { arbitrary: fc.tuple(fc.constantFrom(...LIST_VARIANTS), fault).map(([v, f]) => new RefetchList(v, f)), weight: 2 },
+      { arbitrary: fc.tuple(fc.constantFrom(...LIST_VARIANTS), serverFault).map(([v, f]) => new RefetchList(v, f)), weight: 2 },
+      { arbitrary: session.map((s) => new AbortCall(s)), weight: 2 },
+      { arbitrary: fc.constant(new ResetApi()), weight: 1 },
       { arbitrary: fc.tuple(session, tabChange).map(([s, c]) => new OtherTab(s, c)), weight: 2 },
       { arbitrary: fc.integer({ min: 1, max: 6 }).map((n) => new Deliver(n)), weight: 5 },
       {

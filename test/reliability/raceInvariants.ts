@@ -59,10 +59,16 @@ export function createRaceInvariants(server: RaceServer, caches: CacheReader) {
       const name = sessionName(id)
       const own = detail(id)
       if (own && own.status !== shown) fail(`in flight: detail of ${name} shows ${own.status}, latest intent is ${intent.latest}`)
+      // A session no entry holds (every read since a reset is still under way) cannot be shown yet: nothing is known
+      // of it but its id. Once any entry holds it, every list it belongs to must show it.
+      const known = copies().some((copy) => copy.session.id === id)
       for (const variant of cachedVariants()) {
-        const item = list(variant)?.find((session) => session.id === id)
+        // A list still loading its first answer (after a reset) shows nothing yet.
+        const items = list(variant)
+        if (!items) continue
+        const item = items.find((session) => session.id === id)
         const belongs = variant === 'all' || variant === shown
-        if (belongs && item?.status !== shown) {
+        if (belongs && known && item?.status !== shown) {
           fail(`in flight: list:${variant} shows ${name} as ${item?.status ?? 'absent'}, latest intent is ${intent.latest}`)
         }
         if (!belongs && item) fail(`in flight: list:${variant} still holds ${name}, latest intent is ${intent.latest}`)
@@ -97,10 +103,10 @@ export function createRaceInvariants(server: RaceServer, caches: CacheReader) {
   }
 
   /** After everything settled and the library's revalidations ran. */
-  function checkSettled(intents: ReadonlyMap<string, Intent>) {
+  function checkSettled(intents: ReadonlyMap<string, Intent>, unusedClientFaults: readonly string[] = []) {
     checkRequests()
     for (const [id, intent] of intents) if (intent.pending > 0) fail(`${sessionName(id)} still has ${intent.pending} calls open`)
-    const unused = server.unusedFaults()
+    const unused = [...server.unusedFaults(), ...unusedClientFaults]
     if (unused.length > 0) fail(`harness: faults never used: ${unused.join('; ')}`)
     for (const { where, session } of copies()) {
       if (!isVersionOf(history.get(session.id) ?? [], session, false)) {
@@ -149,5 +155,10 @@ export function createRaceInvariants(server: RaceServer, caches: CacheReader) {
     }
   }
 
-  return { fail, checkInFlight, checkSettled, checkExact }
+  /** A reset dropped every cache entry: the entries made afterwards start their history afresh. */
+  function forgetEntries() {
+    newest.clear()
+  }
+
+  return { fail, checkInFlight, checkSettled, checkExact, forgetEntries }
 }

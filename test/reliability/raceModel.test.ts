@@ -1,14 +1,18 @@
 import { act } from '@testing-library/react'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { setupMockServer } from '../support/apiHarness'
 import { createRaceHarness } from './createRaceHarness'
 import { fuzzSettings } from './fuzzSettings'
 import { emptyModel, raceCommands } from './raceCommands'
 
 const mock = setupMockServer()
+// The race's host callbacks fail on purpose (a throwing onUnauthorized, a throwing getAccessToken): the kit reports
+// each once with console.error, which would flood the output.
+beforeAll(() => void vi.spyOn(console, 'error').mockImplementation(() => {}))
+afterAll(() => vi.restoreAllMocks())
 const { numRuns, seed } = fuzzSettings()
-const totals = { sequences: 0, commands: 0, requests: 0, faults: 0, intentChecks: 0 }
+const totals = { sequences: 0, commands: 0, requests: 0, faults: 0, timeouts: 0, tokenFaults: 0, resets: 0, aborts: 0, intentChecks: 0 }
 
 /**
  * One sequence: commands interleaved with the releases the scheduler picks, then a full drain with the settled checks,
@@ -32,6 +36,10 @@ function raceProperty(onTrace?: (trace: readonly string[]) => void) {
       const stats = real.stats()
       totals.requests += stats.requests
       totals.faults += stats.faults
+      totals.timeouts += stats.timeouts
+      totals.tokenFaults += stats.tokenFaults
+      totals.resets += stats.resets
+      totals.aborts += [...commands].filter((command) => command.toString().startsWith('abort(')).length
       totals.intentChecks += stats.intentChecks
       onTrace?.([...real.trace, ...real.db.list().map((session) => `${session.id} ${session.status} ${session.updatedAt}`)])
     } finally {
@@ -49,8 +57,9 @@ describe('race model: the client against the mock server under random interleavi
       const per = (n: number) => (n / Math.max(1, totals.sequences)).toFixed(1)
       console.log(
         `race model: ${totals.sequences} sequences passed; per sequence ${per(totals.commands)} commands, ` +
-          `${per(totals.requests)} requests (8 initial loads included), ${per(totals.faults)} faults, ` +
-          `${per(totals.intentChecks)} checks of an open intent`,
+          `${per(totals.requests)} requests (8 initial loads included), ${per(totals.faults)} server faults, ` +
+          `${per(totals.intentChecks)} checks of an open intent; in all ${totals.timeouts} timeouts, ` +
+          `${totals.tokenFaults} failing token reads, ${totals.aborts} aborts, ${totals.resets} resets`,
       )
     },
     numRuns * 3_000 + 60_000,

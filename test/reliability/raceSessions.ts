@@ -21,8 +21,20 @@ export const RACE_USER_ID = DEMO_USERS.alice.id
 export const LIST_VARIANTS = ['all', 'active', 'paused'] as const
 export type ListVariant = (typeof LIST_VARIANTS)[number]
 
-/** A fault injected into one request. `answerLost`: the server makes the change, the answer never arrives. */
-export type Fault = 'networkError' | 'serverError' | 'answerLost'
+/**
+ * A fault injected into one request.
+ * - At the server: `networkError`, `serverError`, and `answerLost` (the server makes the change, the answer never
+ *   arrives).
+ * - At the client: `timeout` (the host axios instance's `timeout` ends the request while the server holds it; the
+ *   server may still make the change later), `noToken` (the host's `getAccessToken` throws), `expiredToken` (the
+ *   token is refused with a 401, and the host's `onUnauthorized` throws).
+ */
+export type Fault = 'networkError' | 'serverError' | 'answerLost' | 'timeout' | 'noToken' | 'expiredToken'
+
+/** Faults the client applies (the others are the server's). */
+export const CLIENT_FAULTS: readonly Fault[] = ['timeout', 'noToken', 'expiredToken']
+
+export const EXPIRED_TOKEN = 'expired-race-token'
 
 /** The client model the invariants compare against: the latest intent for a session and the calls open for it. */
 export interface Intent {
@@ -49,6 +61,13 @@ export const requestKey = {
   change: (id: string, action: StatusAction) => `POST ${API_PATH}/interviews/${id}/${action}`,
   detail: (id: string) => `GET ${API_PATH}/interviews/${id}`,
   list: (variant: ListVariant) => `GET ${API_PATH}/interviews${variant === 'all' ? '' : `?status=${variant}`}`,
+}
+
+/** The request key of an axios config: method, path and query, as `requestKey` builds them. */
+export function requestKeyOf(method: string, url: string, params: unknown): string {
+  const parsed = new URL(url)
+  for (const [name, value] of Object.entries((params ?? {}) as Record<string, string>)) parsed.searchParams.set(name, value)
+  return `${method.toUpperCase()} ${parsed.pathname}${parsed.search}`
 }
 
 /** The session id in an interview path, if any: `/api/interviews/<id>` and `/api/interviews/<id>/pause`. */

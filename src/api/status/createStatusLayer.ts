@@ -44,7 +44,7 @@ type ChangeResult = { data: InterviewSession; error?: undefined } | { error: Int
 export interface StatusLayerOptions {
   callbacks: HostCallbackOptions
   /** Full validation of every session answer (a Standard Schema v1), on top of the always-on check. */
-  sessionSchema: StandardSchemaV1<unknown, InterviewSession> | undefined
+  sessionSchema: StandardSchemaV1 | undefined
 }
 
 /**

@@ -1,19 +1,23 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
-import type { InterviewSession, SessionCheck } from '../../model/index.js'
+import { checkSession, type InterviewSession, type SessionCheck } from '../../model/index.js'
 
 /**
- * Validates one session with a Standard Schema v1 (valibot, zod, arktype …), sync or async. A schema that throws
- * counts as a failed check, never as a thrown request.
+ * Validates one session with a Standard Schema v1 (valibot, zod, arktype …), sync or async; what the schema outputs
+ * must still be a session the cache can hold. A schema that throws counts as a failed check, never as a thrown
+ * request.
  */
 export async function validateWith(
-  schema: StandardSchemaV1<unknown, InterviewSession> | undefined,
+  schema: StandardSchemaV1 | undefined,
   value: InterviewSession,
   path: string,
 ): Promise<SessionCheck<InterviewSession>> {
   if (!schema) return { ok: true, value }
   try {
     const result = await schema['~standard'].validate(value)
-    if (!result.issues) return { ok: true, value: result.value }
+    if (!result.issues) {
+      const output = checkSession(result.value, { id: value.id, status: value.status })
+      return output.ok ? output : { ok: false, issues: output.issues.map((issue) => `${path}${issue} (sessionSchema output)`) }
+    }
     return {
       ok: false,
       issues: result.issues.map((issue) => {
