@@ -255,12 +255,12 @@ export function createStatusLayer(api: BaseInterviewApi, options: StatusLayerOpt
     if (error?.kind === 'invalidResponse' && (error.status ?? 0) < 300 && outcome.sent) {
       // The server made the change but its answer is unusable: rather than rolling back blindly, keep the change
       // shown (as a call of its own) until a read that starts now says what the server holds.
-      const check = { id: runtime.nextCallId(), action: outcome.action }
-      intent.calls.push(check)
+      const reading = { id: runtime.nextCallId(), action: outcome.action }
+      intent.calls.push(reading)
       intent.revalidateSession = false
       void readAgain(runtime, sessionId).then(() => {
         if (runtime.generation !== generation) return
-        intent.calls = intent.calls.filter((call) => call !== check)
+        intent.calls = intent.calls.filter((call) => call !== reading)
         refreshShown(intent)
         if (intent.requests === 0 && intent.calls.length === 0) close(runtime, key, intent)
         else if (intent.shown) show(runtime, intent.shown)
