@@ -5,6 +5,7 @@ import {
   SessionStatus,
   type InterviewApi,
 } from 'interview-session-kit'
+import { StrictMode } from 'react'
 import { Provider } from 'react-redux'
 import { hostApi, type AppStore } from './store'
 
@@ -15,15 +16,17 @@ function Greeting() {
 
 export function App({ store, api, sessionId }: { store: AppStore; api: InterviewApi; sessionId: string }) {
   return (
-    <Provider store={store}>
-      <InterviewKitProvider api={api}>
-        <Greeting />
-        <h1>
-          Interview <SessionStatus sessionId={sessionId} />
-        </h1>
-        <PauseButton sessionId={sessionId} />
-        <ResumeButton sessionId={sessionId} />
-      </InterviewKitProvider>
-    </Provider>
+    <StrictMode>
+      <Provider store={store}>
+        <InterviewKitProvider api={api}>
+          <Greeting />
+          <h1>
+            Interview <SessionStatus sessionId={sessionId} />
+          </h1>
+          <PauseButton sessionId={sessionId} />
+          <ResumeButton sessionId={sessionId} />
+        </InterviewKitProvider>
+      </Provider>
+    </StrictMode>
   )
 }

@@ -1,6 +1,8 @@
 import { configureStore, createSlice, type PayloadAction } from '@reduxjs/toolkit'
 import { createApi, fakeBaseQuery } from '@reduxjs/toolkit/query/react'
+import axios from 'axios'
 import { createInterviewApi } from 'interview-session-kit'
+import { sessionSchema } from 'interview-session-kit/schema'
 
 // The host app's own slice and its own RTK Query api at the usual reducerPath 'api'.
 export const auth = createSlice({
@@ -15,9 +17,22 @@ export const hostApi = createApi({
   endpoints: (build) => ({ greeting: build.query<string, void>({ queryFn: () => ({ data: 'Welcome back' }) }) }),
 })
 
+/** The app's own axios instance, as most apps have one: a tracing header, and answers unwrapped to their data. */
+export function createHttpClient() {
+  const http = axios.create({ headers: { 'X-Client': 'consumer-app' } })
+  http.interceptors.request.use((config) => {
+    config.headers.set('X-Request-Id', Math.random().toString(36).slice(2))
+    return config
+  })
+  http.interceptors.response.use((response) => response.data)
+  return http
+}
+
 export function createAppStore(baseUrl: string, onUnauthorized: () => void = () => {}) {
   const interviewApi = createInterviewApi({
     baseUrl,
+    axiosInstance: createHttpClient(),
+    sessionSchema,
     getAccessToken: ({ getState }) => (getState() as { auth: { token: string | null } }).auth.token,
     onUnauthorized,
   })

@@ -9,6 +9,8 @@ import { auth, createAppStore } from '../src/store'
 const baseUrl = 'http://localhost:3000/api'
 const db = createInterviewDb()
 const server = setupServer(...createInterviewHandlers({ db, baseUrl }))
+const seen: (string | null)[] = []
+server.events.on('request:start', ({ request }) => void seen.push(request.headers.get('x-client')))
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterAll(() => server.close())
 
@@ -24,4 +26,7 @@ it('pauses and resumes a session through the UI of an app with its own store and
   expect(screen.getByRole('status').textContent).toBe('Active')
   expect(db.get(DEMO_SESSION_IDS.active)?.status).toBe('active')
   expect(Object.keys(store.getState()).sort()).toEqual(['api', 'auth', 'interviewApi'])
+  // Through the app's own axios instance: its interceptors ran, and its `res => res.data` did not confuse the kit.
+  expect(seen.length).toBeGreaterThanOrEqual(3)
+  expect(new Set(seen)).toEqual(new Set(['consumer-app']))
 })
