@@ -30,6 +30,7 @@ export type {
   InterviewApiError,
   InterviewApiErrorKind,
   InterviewEndpoints,
+  InterviewResult,
   InterviewStore,
   InvalidError,
   InvalidResponseError,

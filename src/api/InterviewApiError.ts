@@ -75,6 +75,9 @@ export type InterviewApiError =
   | NetworkError
   | InvalidResponseError
 
+/** What a request of the interview api resolves to: its data, or an {@link InterviewApiError}; never a rejection. */
+export type InterviewResult<T> = { data: T; error?: undefined } | { error: InterviewApiError; data?: undefined }
+
 /** Every `kind` of {@link InterviewApiError}. */
 export type InterviewApiErrorKind = InterviewApiError['kind']
 

@@ -2,7 +2,7 @@ import type { BaseQueryApi } from '@reduxjs/toolkit/query'
 import { createApi } from '@reduxjs/toolkit/query/react'
 import type { InterviewSession, InterviewStatus } from '../model/index.js'
 import type { InterviewBaseQuery } from './axiosBaseQuery.js'
-import type { InterviewApiError } from './InterviewApiError.js'
+import type { InterviewResult } from './InterviewApiError.js'
 import { LIST_TAG, sessionTag } from './interviewTags.js'
 
 /** Argument of `listInterviews`: all of the user's sessions, or those in one status. */
@@ -11,7 +11,7 @@ export interface ListInterviewsArg {
 }
 
 type Send = (request: Parameters<InterviewBaseQuery>[0]) => ReturnType<InterviewBaseQuery>
-type ReadResult<T> = Promise<{ data: T; error?: undefined } | { error: InterviewApiError; data?: undefined }>
+type ReadResult<T> = Promise<InterviewResult<T>>
 
 /** How the two reads get their data: through the status layer, which reconciles every answer with the cache. */
 export interface InterviewReads {

@@ -9,6 +9,7 @@ export type {
   ForbiddenError,
   InterviewApiError,
   InterviewApiErrorKind,
+  InterviewResult,
   InvalidError,
   InvalidResponseError,
   NetworkError,

@@ -1,7 +1,7 @@
 import type { ThunkDispatch, UnknownAction } from '@reduxjs/toolkit'
 import { useCallback } from 'react'
 import { useDispatch } from 'react-redux'
-import { isInterviewApiError, networkError, type InterviewApiError } from '../api/index.js'
+import { isInterviewApiError, networkError, type InterviewApiError, type InterviewResult } from '../api/index.js'
 import {
   canInteract,
   canPause,
@@ -13,8 +13,8 @@ import {
 import { useKitInternals } from './InterviewKitContext.js'
 import { useSessionView } from './useSessionView.js'
 
-/** The outcome of `pause()`, `resume()` and `retry()`: never a rejected promise. */
-export type ControlResult = { data: InterviewSession; error?: undefined } | { error: InterviewApiError; data?: undefined }
+/** The outcome of `pause()`, `resume()` and `retry()`: the server's session or an error, never a rejected promise. */
+export type ControlResult = InterviewResult<InterviewSession>
 
 /** What {@link useInterviewControls} returns. */
 export interface InterviewControls {

@@ -1,5 +1,6 @@
 import type { InterviewSession } from './InterviewSession.js'
 import { isSessionId } from './isSessionId.js'
+import { sessionKey } from './sessionKey.js'
 
 /** The outcome of {@link checkSession}: the session, or what is wrong with it, one line each. */
 export type SessionCheck<T> = { ok: true; value: T } | { ok: false; issues: string[] }
@@ -24,7 +25,7 @@ export function checkSession(value: unknown, expected: { id?: string; status?: s
   const issues = issuesOf(value, '')
   if (issues.length > 0) return { ok: false, issues }
   const session = value as InterviewSession
-  if (expected.id !== undefined && session.id.toLowerCase() !== expected.id.toLowerCase()) {
+  if (expected.id !== undefined && sessionKey(session.id) !== sessionKey(expected.id)) {
     return { ok: false, issues: [`id: expected "${expected.id}", received "${session.id}"`] }
   }
   if (expected.status !== undefined && session.status !== expected.status) {

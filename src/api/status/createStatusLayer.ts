@@ -20,7 +20,7 @@ import {
   invalidStatusFilter,
   isInterviewApiError,
   networkError,
-  type InterviewApiError,
+  type InterviewResult,
 } from '../InterviewApiError.js'
 import { LIST_TAG, sessionTag } from '../interviewTags.js'
 import {
@@ -39,7 +39,6 @@ import { validateWith } from './validateWith.js'
 
 type Send = (request: InterviewRequest) => ReturnType<InterviewBaseQuery>
 const NO_ENTRIES: readonly never[] = []
-type ChangeResult = { data: InterviewSession; error?: undefined } | { error: InterviewApiError; data?: undefined }
 
 export interface StatusLayerOptions {
   callbacks: HostCallbackOptions
@@ -327,7 +326,7 @@ export function createStatusLayer(api: BaseInterviewApi, options: StatusLayerOpt
       }
       endCall(runtime, generation, key, id, recordOf(id, action, rejection))
     }
-    async function queryFn(sessionId: string, queryApi: BaseQueryApi, _extra: unknown, send: Send): Promise<ChangeResult> {
+    async function queryFn(sessionId: string, queryApi: BaseQueryApi, _extra: unknown, send: Send): Promise<InterviewResult<InterviewSession>> {
       if (!isSessionId(sessionId)) return { error: invalidSessionId() }
       const runtime = runtimeOf(queryApi)
       const key = sessionKey(sessionId)
