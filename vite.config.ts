@@ -9,6 +9,8 @@ const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta
 export const alias = {
   'interview-session-kit/mocks': src('mocks/index.ts'),
   'interview-session-kit/schema': src('schema/index.ts'),
+  'interview-session-kit/locales/ko': src('locales/ko.ts'),
+  'interview-session-kit/locales/ja': src('locales/ja.ts'),
   'interview-session-kit': src('index.ts'),
 }
 
@@ -30,7 +32,13 @@ const libraryConfig: ViteUserConfig = {
     minify: false,
     target: 'es2022',
     lib: {
-      entry: { index: src('index.ts'), mocks: src('mocks/index.ts'), schema: src('schema/index.ts') },
+      entry: {
+        index: src('index.ts'),
+        mocks: src('mocks/index.ts'),
+        schema: src('schema/index.ts'),
+        'locales/ko': src('locales/ko.ts'),
+        'locales/ja': src('locales/ja.ts'),
+      },
       formats: ['es'],
     },
     rolldownOptions: {

@@ -41,13 +41,12 @@ export type {
   UnauthorizedError,
 } from './api/index.js'
 
-// Messages
-export { en, formatMessage, interviewMessages, ja, ko, resolveMessages } from './i18n/index.js'
-export type { InterviewLocale, InterviewMessages } from './i18n/index.js'
+// Messages (Korean and Japanese: the `interview-session-kit/locales/ko` and `…/ja` entries)
+export { en, formatMessage, resolveMessages } from './i18n/index.js'
+export type { InterviewMessages } from './i18n/index.js'
 
 // Hooks
 export {
-  InterviewKitProvider,
   useInterviewControls,
   useInterviewKit,
   useInterviewSession,
@@ -55,9 +54,9 @@ export {
 } from './hooks/index.js'
 export type {
   ControlResult,
+  InterviewChange,
   InterviewControls as InterviewControlsState,
   InterviewKitContextValue,
-  InterviewKitProviderProps,
   InterviewSessionState,
   InterviewSessionsState,
   UseInterviewSessionsOptions,
@@ -65,6 +64,8 @@ export type {
 
 // Components
 export {
+  InterviewFeedback,
+  InterviewKitProvider,
   InteractionGate,
   InterviewControls,
   PauseButton,
@@ -76,6 +77,8 @@ export {
   describeError,
 } from './components/index.js'
 export type {
+  InterviewFeedbackProps,
+  InterviewKitProviderProps,
   InteractionGateProps,
   InterviewControlsProps,
   PauseButtonProps,

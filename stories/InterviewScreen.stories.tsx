@@ -1,21 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { interviewMessages } from 'interview-session-kit'
 import { DEMO_SESSION_IDS } from 'interview-session-kit/mocks'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { InterviewScreen, messageText, screenText } from './examples/InterviewScreen'
 import { kitOf } from './support/kitLoader'
-import { localeOf, userOf } from './support/storyGlobals'
+import { localeOf, messagesOf, userOf } from './support/storyGlobals'
 
 const meta = {
   title: 'Examples/Interview screen',
   component: InterviewScreen,
   args: { sessionId: DEMO_SESSION_IDS.active },
+  render: (args, context) => <InterviewScreen {...args} locale={localeOf(context.globals)} />,
   // A realistic latency, so the optimistic pause shows before the server confirms it.
   parameters: { kit: { delayMs: 600 }, layout: 'fullscreen' },
   play: async (context) => {
     const canvas = within(context.canvasElement)
     const locale = localeOf(context.globals)
-    const messages = interviewMessages[locale]
+    const messages = messagesOf(context.globals)
     const text = screenText[locale]
     const slow = { timeout: 4000 }
     if (userOf(context.globals) === 'bob') {

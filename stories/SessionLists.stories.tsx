@@ -1,9 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { interviewMessages } from 'interview-session-kit'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { SessionLists } from './examples/SessionLists'
 import { kitOf } from './support/kitLoader'
-import { localeOf } from './support/storyGlobals'
+import { messagesOf } from './support/storyGlobals'
 
 const meta = {
   title: 'Examples/Session lists',
@@ -21,7 +20,7 @@ export const AllActivePaused: StoryObj<typeof meta> = {
   name: 'All, active and paused',
   play: async (context) => {
     const canvas = within(context.canvasElement)
-    const messages = interviewMessages[localeOf(context.globals)]
+    const messages = messagesOf(context.globals)
     const kit = kitOf(context)
     const list = (name: string) => within(canvas.getByRole('list', { name }))
     /** The row of the session titled `title` in list `name`, or null. */

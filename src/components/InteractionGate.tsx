@@ -1,5 +1,6 @@
-import type { FieldsetHTMLAttributes, ReactNode } from 'react'
+import { forwardRef, type FieldsetHTMLAttributes, type ReactNode } from 'react'
 import { useInterviewControls } from '../hooks/index.js'
+import { className } from './className.js'
 import { dataPending, dataState } from './stateAttributes.js'
 
 /** Props of {@link InteractionGate}: a fieldset's own props, plus the session. */
@@ -12,7 +13,7 @@ export interface InteractionGateProps extends FieldsetHTMLAttributes<HTMLFieldSe
 /**
  * A `<fieldset>` that disables the interview's answer controls while the session is not active: paused (a pause in
  * flight included), completed, unknown, or still loading. The native `disabled` fieldset disables every form control
- * inside it, keyboard and pointer alike. State in `data-state` and `data-pending`.
+ * inside it, keyboard and pointer alike. State in `data-state` and `data-pending`; class `isk-Gate`.
  *
  * @example
  * ```tsx
@@ -22,12 +23,14 @@ export interface InteractionGateProps extends FieldsetHTMLAttributes<HTMLFieldSe
  * </InteractionGate>
  * ```
  */
-export function InteractionGate(props: InteractionGateProps) {
-  const { sessionId, children, disabled, ...rest } = props
+export const InteractionGate = forwardRef<HTMLFieldSetElement, InteractionGateProps>(function InteractionGate(props, ref) {
+  const { sessionId, children, disabled, className: theirs, ...rest } = props
   const { status, canInteract, isPending } = useInterviewControls(sessionId)
   return (
     <fieldset
       {...rest}
+      ref={ref}
+      className={className('isk-Gate', theirs)}
       disabled={disabled || !canInteract}
       data-state={dataState(status)}
       data-pending={dataPending(isPending)}
@@ -35,4 +38,4 @@ export function InteractionGate(props: InteractionGateProps) {
       {children}
     </fieldset>
   )
-}
+})

@@ -1,7 +1,8 @@
-import type { HTMLAttributes } from 'react'
+import { forwardRef, type HTMLAttributes } from 'react'
 import type { InterviewApiError } from '../api/index.js'
-import { useInterviewKit } from '../hooks/index.js'
+import { useKitInternals } from '../hooks/index.js'
 import type { InterviewSession } from '../model/index.js'
+import { className } from './className.js'
 import { PauseButton } from './PauseButton.js'
 import { ResumeButton } from './ResumeButton.js'
 import { RetryButton } from './RetryButton.js'
@@ -18,19 +19,20 @@ export interface InterviewControlsProps extends Omit<HTMLAttributes<HTMLDivEleme
 
 /**
  * The whole pause/resume experience in one group: `PauseButton`, `ResumeButton`, the success `SessionNotice`, the
- * `SessionError` alert and its `RetryButton`. A `<div role="group">` labelled "Interview controls"; compose the
- * parts yourself for another layout.
+ * `SessionError` alert and its `RetryButton`, with its own messages in place (the provider's feedback leaves this
+ * session to it). A `<div role="group">` labelled "Interview controls", class `isk-Controls`; compose the parts
+ * yourself for another layout.
  *
  * @example
  * ```tsx
  * <InterviewControls sessionId={id} onError={(e) => e.kind === 'unauthorized' && navigate('/login')} />
  * ```
  */
-export function InterviewControls(props: InterviewControlsProps) {
-  const { sessionId, onPaused, onResumed, onError, ...rest } = props
-  const { messages } = useInterviewKit()
+export const InterviewControls = forwardRef<HTMLDivElement, InterviewControlsProps>(function InterviewControls(props, ref) {
+  const { sessionId, onPaused, onResumed, onError, className: theirs, ...rest } = props
+  const { messages } = useKitInternals()
   return (
-    <div role="group" aria-label={messages.controlsLabel} {...rest}>
+    <div role="group" aria-label={messages.controlsLabel} {...rest} ref={ref} className={className('isk-Controls', theirs)}>
       <PauseButton sessionId={sessionId} onPaused={onPaused} onError={onError} />
       <ResumeButton sessionId={sessionId} onResumed={onResumed} onError={onError} />
       <RetryButton sessionId={sessionId} />
@@ -38,4 +40,4 @@ export function InterviewControls(props: InterviewControlsProps) {
       <SessionError sessionId={sessionId} />
     </div>
   )
-}
+})

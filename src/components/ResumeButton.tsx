@@ -1,3 +1,4 @@
+import { forwardRef } from 'react'
 import type { InterviewSession } from '../model/index.js'
 import { StatusButton, type StatusButtonProps } from './StatusButton.js'
 
@@ -11,14 +12,14 @@ export interface ResumeButtonProps extends StatusButtonProps {
  * A `<button>` that resumes a session, labelled "Resume interview" by default. Rendered only while the session is
  * paused, or while its own resume is in flight: then it stays in place, shows "Resuming…", keeps its accessible
  * name, is `aria-disabled`, ignores activation and stays focusable. When the resume is confirmed the `PauseButton`
- * takes its place, and its focus. Props and data attributes as `PauseButton`.
+ * beside it takes its place, and its focus. Props, ref and data attributes as `PauseButton` (`data-action="resume"`).
  *
  * @example
  * ```tsx
  * <ResumeButton sessionId={id} onResumed={(session) => console.log(session.status)} />
  * ```
  */
-export function ResumeButton(props: ResumeButtonProps) {
+export const ResumeButton = forwardRef<HTMLButtonElement, ResumeButtonProps>(function ResumeButton(props, ref) {
   const { onResumed, ...rest } = props
-  return <StatusButton {...rest} action="resume" onDone={onResumed} />
-}
+  return <StatusButton {...rest} ref={ref} action="resume" onDone={onResumed} />
+})

@@ -1,6 +1,7 @@
-import type { ButtonHTMLAttributes, MouseEvent, ReactNode } from 'react'
+import { forwardRef, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from 'react'
 import { isRetryableError } from '../api/index.js'
-import { useInterviewControls, useInterviewKit } from '../hooks/index.js'
+import { useInterviewControls, useKitInternals } from '../hooks/index.js'
+import { className } from './className.js'
 import { composeEventHandlers } from './composeEventHandlers.js'
 import { dataPending } from './stateAttributes.js'
 
@@ -9,34 +10,38 @@ export interface RetryButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonEl
   sessionId: string
   /**
    * The button's content.
-   * @default the locale's "Retry"
+   * @default the messages' "Retry"
    */
   children?: ReactNode
 }
 
 /**
- * A `<button>` shown after a network or server error: it re-sends the change that failed (or reloads the session).
- * Rendered only for errors worth retrying; other errors need the user to do something else.
+ * A `<button>` shown after a failure worth retrying (no answer, a timeout, a 5xx): it re-sends the change that failed
+ * (or reloads the session). Refusals (400, 401, 403, 404) need the user to do something else, so it stays hidden.
+ * Class `isk-Button`, `data-action="retry"`, `data-kind` the error's kind.
  *
  * @example
  * ```tsx
  * <RetryButton sessionId={id} />
  * ```
  */
-export function RetryButton(props: RetryButtonProps) {
-  const { sessionId, onClick, children, ...rest } = props
-  const { messages } = useInterviewKit()
+export const RetryButton = forwardRef<HTMLButtonElement, RetryButtonProps>(function RetryButton(props, ref) {
+  const { sessionId, onClick, children, className: theirs, ...rest } = props
+  const { messages } = useKitInternals()
   const { error, retry, isPending } = useInterviewControls(sessionId)
   if (!error || !isRetryableError(error) || isPending) return null
   return (
     <button
       type="button"
       {...rest}
+      ref={ref}
+      className={className('isk-Button', theirs)}
       onClick={composeEventHandlers(onClick, (_event: MouseEvent<HTMLButtonElement>) => void retry())}
+      data-action="retry"
       data-kind={error.kind}
       data-pending={dataPending(isPending)}
     >
       {children ?? messages.retry}
     </button>
   )
-}
+})

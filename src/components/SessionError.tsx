@@ -1,5 +1,7 @@
-import type { HTMLAttributes } from 'react'
-import { useInterviewControls, useInterviewKit } from '../hooks/index.js'
+import { forwardRef, useEffect, type HTMLAttributes } from 'react'
+import { useInterviewControls, useKitInternals } from '../hooks/index.js'
+import { sessionKey } from '../model/index.js'
+import { className } from './className.js'
 import { describeError } from './describeError.js'
 
 /** Props of {@link SessionError}: a div's own props, plus the session. */
@@ -9,21 +11,25 @@ export interface SessionErrorProps extends Omit<HTMLAttributes<HTMLDivElement>, 
 
 /**
  * A `<div role="alert">` with the specific message for the last failed pause or resume, or for a session that could
- * not be loaded (an invalid id, a 404, a 403…). Present (empty) from the first render. `data-kind` carries the
- * error's kind (`unauthorized|forbidden|notFound|invalid|server|network|invalidResponse`), absent without an error.
+ * not be loaded (an invalid id, a 404, a 403…). Present (empty) from the first render. While mounted, the provider's
+ * feedback leaves this session's failures to it. `data-kind` carries the error's kind
+ * (`unauthorized|forbidden|notFound|invalid|server|network|invalidResponse`), absent without an error; class
+ * `isk-Error`.
  *
  * @example
  * ```tsx
  * <SessionError sessionId={id} className="error" />
  * ```
  */
-export function SessionError(props: SessionErrorProps) {
-  const { sessionId, ...rest } = props
-  const { messages } = useInterviewKit()
+export const SessionError = forwardRef<HTMLDivElement, SessionErrorProps>(function SessionError(props, ref) {
+  const { sessionId, className: theirs, ...rest } = props
+  const { messages, feedbackCoverage } = useKitInternals()
   const { error } = useInterviewControls(sessionId)
+  const key = sessionKey(sessionId)
+  useEffect(() => feedbackCoverage.cover(key, 'error'), [feedbackCoverage, key])
   return (
-    <div role="alert" {...rest} data-kind={error?.kind}>
+    <div role="alert" {...rest} ref={ref} className={className('isk-Error', theirs)} data-kind={error?.kind}>
       {error ? describeError(error, messages) : null}
     </div>
   )
-}
+})

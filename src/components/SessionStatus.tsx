@@ -1,7 +1,8 @@
-import type { HTMLAttributes } from 'react'
-import { useInterviewControls, useInterviewKit } from '../hooks/index.js'
+import { forwardRef, type HTMLAttributes } from 'react'
+import { useInterviewControls, useKitInternals } from '../hooks/index.js'
 import { formatMessage, type InterviewMessages } from '../i18n/index.js'
 import type { SessionStatusValue } from '../model/index.js'
+import { className } from './className.js'
 import { dataPending, dataState } from './stateAttributes.js'
 
 /** Props of {@link SessionStatus}: a span's own props, plus the session. */
@@ -20,26 +21,28 @@ function statusText(status: SessionStatusValue, messages: InterviewMessages): st
  * A badge with the displayed status of a session ("Active", "Paused", "Completed", or an unknown status as the
  * server sent it). A polite live region (`role="status"`) from its first render, so changes are announced. A pause
  * in flight already shows "Paused" (`data-pending` present). State in `data-state`:
- * `active|paused|completed|unknown|loading|error`.
+ * `active|paused|completed|unknown|loading|error`; class `isk-Status`.
  *
  * @example
  * ```tsx
  * <SessionStatus sessionId={id} className="badge" />
  * ```
  */
-export function SessionStatus(props: SessionStatusProps) {
-  const { sessionId, ...rest } = props
-  const { messages } = useInterviewKit()
+export const SessionStatus = forwardRef<HTMLSpanElement, SessionStatusProps>(function SessionStatus(props, ref) {
+  const { sessionId, className: theirs, ...rest } = props
+  const { messages } = useKitInternals()
   const { status, isPending, error } = useInterviewControls(sessionId)
   const failed = status === undefined && error !== undefined
   return (
     <span
       role="status"
       {...rest}
+      ref={ref}
+      className={className('isk-Status', theirs)}
       data-state={failed ? 'error' : dataState(status)}
       data-pending={dataPending(isPending)}
     >
       {status !== undefined ? statusText(status, messages) : failed ? messages.statusUnavailable : messages.statusLoading}
     </span>
   )
-}
+})

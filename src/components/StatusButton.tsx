@@ -1,9 +1,11 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react'
+import { forwardRef, type ButtonHTMLAttributes, type ReactNode } from 'react'
 import type { InterviewApiError } from '../api/index.js'
 import type { InterviewSession, StatusAction } from '../model/index.js'
+import { className } from './className.js'
 import { dataPending, dataState } from './stateAttributes.js'
-import { visuallyHidden } from './visuallyHidden.js'
+import { useComposedRefs } from './useComposedRefs.js'
 import { useStatusButton } from './useStatusButton.js'
+import { visuallyHidden } from './visuallyHidden.js'
 
 /** Props shared by `PauseButton` and `ResumeButton`: a button's own props, plus these. */
 export interface StatusButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children' | 'onError'> {
@@ -11,7 +13,7 @@ export interface StatusButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonE
   sessionId: string
   /** Called when the change fails (after the optimistic change is undone). */
   onError?: (error: InterviewApiError) => void
-  /** The button's content while idle. Defaults to the locale's label. */
+  /** The button's content while idle. Defaults to the messages' label. */
   children?: ReactNode
 }
 
@@ -21,17 +23,20 @@ interface InternalProps extends StatusButtonProps {
 }
 
 /** The one `<button>` behind `PauseButton` and `ResumeButton`. */
-export function StatusButton(props: InternalProps) {
-  const { action, sessionId, onDone, onError, onClick, children, ...rest } = props
+export const StatusButton = forwardRef<HTMLButtonElement, InternalProps>(function StatusButton(props, forwardedRef) {
+  const { action, sessionId, onDone, onError, onClick, children, className: theirs, ...rest } = props
   const { ref, handleClick, ...button } = useStatusButton(action, sessionId, { onDone, onError, onClick })
+  const refs = useComposedRefs(ref, forwardedRef)
   if (!button.visible) return null
   return (
     <button
       type="button"
       {...rest}
-      ref={ref}
+      ref={refs}
+      className={className('isk-Button', theirs)}
       onClick={handleClick}
       aria-disabled={button.pending || rest['aria-disabled'] || undefined}
+      data-action={action}
       data-state={dataState(button.status)}
       data-pending={dataPending(button.pending)}
     >
@@ -47,4 +52,4 @@ export function StatusButton(props: InternalProps) {
       )}
     </button>
   )
-}
+})

@@ -1,3 +1,7 @@
+export { InterviewKitProvider } from './InterviewKitProvider.js'
+export type { InterviewKitProviderProps } from './InterviewKitProvider.js'
+export { InterviewFeedback } from './InterviewFeedback.js'
+export type { InterviewFeedbackProps } from './InterviewFeedback.js'
 export { PauseButton } from './PauseButton.js'
 export type { PauseButtonProps } from './PauseButton.js'
 export { ResumeButton } from './ResumeButton.js'

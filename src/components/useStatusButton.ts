@@ -1,8 +1,7 @@
 import { useLayoutEffect, useRef, type MouseEvent } from 'react'
 import type { InterviewApiError } from '../api/index.js'
-import type { InterviewSession, StatusAction } from '../model/index.js'
-import { useInterviewControls } from '../hooks/index.js'
-import { useKitInternals } from '../hooks/InterviewKitContext.js'
+import { useInterviewControls, useKitInternals } from '../hooks/index.js'
+import { sessionKey, type InterviewSession, type StatusAction } from '../model/index.js'
 import { composeEventHandlers } from './composeEventHandlers.js'
 
 /** Callbacks a pause or resume button reports to. */
@@ -14,7 +13,7 @@ export interface StatusButtonCallbacks {
 
 /**
  * Shared logic of `PauseButton` and `ResumeButton`: visibility, pending state, activation and the focus hand-over
- * from one to the other.
+ * from one to the other within the same parent element (see `createFocusHandoff`).
  */
 export function useStatusButton(action: StatusAction, sessionId: string, callbacks: StatusButtonCallbacks) {
   const { focusHandoff, messages } = useKitInternals()
@@ -25,24 +24,26 @@ export function useStatusButton(action: StatusAction, sessionId: string, callbac
   const allowedStatus = action === 'pause' ? 'active' : 'paused'
   // Stays in place while its own change is in flight, although the displayed status already shows the outcome.
   const visible = pending || (controls.status === allowedStatus && !otherPending)
+  const key = sessionKey(sessionId)
 
   useLayoutEffect(() => {
-    if (!visible || !focusHandoff.has(sessionId)) return
-    focusHandoff.delete(sessionId)
-    const active = document.activeElement
-    // Take focus only if it was lost with the button this one replaces, never from wherever the user moved it.
-    if (active === null || active === document.body) ref.current?.focus()
-  }, [visible, focusHandoff, sessionId])
+    const button = ref.current
+    if (!visible || !button) return undefined
+    if (focusHandoff.take(button, key)) button.focus()
+    // When this button leaves, its offer can only be taken by the button that replaces it in the same commit (the
+    // change settled), never later. Left mid-flight (its row left a filtered list), its parent went with it.
+    return () => focusHandoff.withdraw(button, true)
+  }, [visible, focusHandoff, key])
 
   const handleClick = composeEventHandlers(callbacks.onClick, (event: MouseEvent<HTMLButtonElement>) => {
     if (pending) return
-    if (event.currentTarget === document.activeElement) focusHandoff.add(sessionId)
+    const button = event.currentTarget
+    if (button === button.ownerDocument.activeElement) focusHandoff.offer(button, key)
     const run = action === 'pause' ? controls.pause : controls.resume
     void run().then((result) => {
-      if (result.data) {
-        callbacks.onDone?.(result.data)
-      } else {
-        focusHandoff.delete(sessionId)
+      if (result.data) callbacks.onDone?.(result.data)
+      else {
+        focusHandoff.withdraw(button)
         callbacks.onError?.(result.error)
       }
     })

@@ -1,11 +1,13 @@
 import { createContext, useContext } from 'react'
 import type { InterviewApi, SessionRuntime } from '../api/index.js'
-import type { InterviewLocale, InterviewMessages } from '../i18n/index.js'
+import type { InterviewMessages } from '../i18n/index.js'
+import type { FeedbackCoverage } from './createFeedbackCoverage.js'
+import type { FocusHandoff } from './createFocusHandoff.js'
 
-/** What `useInterviewKit()` gives: the provider's api, locale and messages. */
+/** What `useInterviewKit()` gives: the provider's api and messages. */
 export interface InterviewKitContextValue {
   api: InterviewApi<string>
-  locale: InterviewLocale
+  /** Every string the components show: English, with the provider's `messages` applied. */
   messages: InterviewMessages
 }
 
@@ -13,8 +15,8 @@ export interface InterviewKitContextValue {
 export interface KitInternals extends InterviewKitContextValue {
   /** The status layer's runtime of the provider's store. */
   runtime: SessionRuntime
-  /** Sessions whose pause/resume button had focus when activated: the button that replaces it takes focus. */
-  focusHandoff: Set<string>
+  focusHandoff: FocusHandoff
+  feedbackCoverage: FeedbackCoverage
 }
 
 /** @internal */
@@ -33,8 +35,8 @@ export function useKitInternals(): KitInternals {
 }
 
 /**
- * The api, locale and messages of the nearest `InterviewKitProvider`, for hooks and components of your own. Throws
- * an Error naming the fix outside it.
+ * The api and messages of the nearest `InterviewKitProvider`, for hooks and components of your own. Throws an Error
+ * naming the fix outside it.
  *
  * @example
  * ```tsx
@@ -43,6 +45,6 @@ export function useKitInternals(): KitInternals {
  * ```
  */
 export function useInterviewKit(): InterviewKitContextValue {
-  const { api, locale, messages } = useKitInternals()
-  return { api, locale, messages }
+  const { api, messages } = useKitInternals()
+  return { api, messages }
 }

@@ -1,7 +1,5 @@
-import type { ThunkDispatch, UnknownAction } from '@reduxjs/toolkit'
 import { useCallback } from 'react'
-import { useDispatch } from 'react-redux'
-import { isInterviewApiError, networkError, type InterviewApiError, type InterviewResult } from '../api/index.js'
+import type { ChangeRecord, InterviewApiError, InterviewResult } from '../api/index.js'
 import {
   canInteract,
   canPause,
@@ -10,7 +8,7 @@ import {
   type SessionStatusValue,
   type StatusAction,
 } from '../model/index.js'
-import { useKitInternals } from './InterviewKitContext.js'
+import { useChangeActions } from './useChangeActions.js'
 import { useSessionView } from './useSessionView.js'
 
 /** The outcome of `pause()`, `resume()` and `retry()`: the server's session or an error, never a rejected promise. */
@@ -36,16 +34,19 @@ export interface InterviewControls {
   error: InterviewApiError | undefined
   /** The change that failed, to re-send with `retry()`. */
   failedAction: StatusAction | null
+  /**
+   * The latest pause or resume of this session, from any component: its `id` increases with every call in the store,
+   * so a message can belong to a change made while it was mounted.
+   */
+  lastChange: InterviewChange | undefined
   pause: () => Promise<ControlResult>
   resume: () => Promise<ControlResult>
   /** Re-sends the change that failed; without one, reloads the session. */
   retry: () => Promise<ControlResult | undefined>
 }
 
-function toResult(result: { data?: InterviewSession; error?: unknown }): ControlResult {
-  if (result.data) return { data: result.data }
-  return { error: isInterviewApiError(result.error) ? result.error : networkError('aborted') }
-}
+/** One pause or resume call: which, how it went (`pending`, `succeeded`, `failed`, `aborted`) and its error. */
+export type InterviewChange = ChangeRecord
 
 /**
  * State and actions to pause and resume one session: the headless core of `PauseButton` and `ResumeButton`. Every
@@ -58,8 +59,7 @@ function toResult(result: { data?: InterviewSession; error?: unknown }): Control
  * ```
  */
 export function useInterviewControls(sessionId: string): InterviewControls {
-  const { api } = useKitInternals()
-  const dispatch = useDispatch<ThunkDispatch<unknown, unknown, UnknownAction>>()
+  const send = useChangeActions(sessionId)
   const view = useSessionView(sessionId)
   const { refetch, change } = view
   const status = view.session?.status
@@ -67,24 +67,13 @@ export function useInterviewControls(sessionId: string): InterviewControls {
   const failedAction = change?.status === 'failed' ? change.action : null
   const lastSucceeded = change?.status === 'succeeded' && pendingAction === null ? change.action : null
 
-  const run = useCallback(
-    async (action: StatusAction): Promise<ControlResult> => {
-      const endpoint = action === 'pause' ? api.endpoints.pauseInterview : api.endpoints.resumeInterview
-      const call = dispatch(endpoint.initiate(sessionId))
-      const result = await call
-      // The runtime keeps the call's outcome for every component; the mutation entry itself is not needed.
-      call.reset()
-      return toResult(result)
-    },
-    [api, dispatch, sessionId],
-  )
-  const pause = useCallback(() => run('pause'), [run])
-  const resume = useCallback(() => run('resume'), [run])
+  const pause = useCallback(() => send('pause'), [send])
+  const resume = useCallback(() => send('resume'), [send])
   const retry = useCallback(async (): Promise<ControlResult | undefined> => {
-    if (failedAction) return run(failedAction)
+    if (failedAction) return send(failedAction)
     refetch()
     return undefined
-  }, [failedAction, run, refetch])
+  }, [failedAction, send, refetch])
 
   const isPending = pendingAction !== null
   return {
@@ -97,6 +86,7 @@ export function useInterviewControls(sessionId: string): InterviewControls {
     lastSucceeded,
     error: (failedAction && change?.error) || view.loadError,
     failedAction,
+    lastChange: change,
     pause,
     resume,
     retry,

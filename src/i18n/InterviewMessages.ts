@@ -1,13 +1,19 @@
 /**
  * Every user-visible string of the components. `{details}` in `errorInvalid` is replaced by the server's details;
- * `{status}` in `statusUnknown` by the status string the server sent.
+ * `{status}` in `statusUnknown` by the status string the server sent. English is built in; Korean and Japanese are
+ * the `interview-session-kit/locales/ko` and `…/ja` entries; any other language is a full object of these keys.
  */
 export interface InterviewMessages {
+  /** The Pause button's name. */
   pause: string
+  /** What a pending Pause button shows (its name stays `pause`). */
   pausing: string
   resume: string
   resuming: string
   retry: string
+  /** The button that closes a message of the provider's feedback. */
+  dismiss: string
+  /** The success message after a pause. */
   paused: string
   resumed: string
   statusActive: string
@@ -24,8 +30,7 @@ export interface InterviewMessages {
   errorInvalidSessionId: string
   errorServer: string
   errorNetwork: string
+  errorTimeout: string
+  errorOffline: string
   errorInvalidResponse: string
 }
-
-/** The locales shipped with the library. */
-export type InterviewLocale = 'en' | 'ko' | 'ja'

@@ -1,12 +1,13 @@
 import type { InterviewMessages } from './InterviewMessages.js'
 
-/** English messages. */
+/** English messages: the kit's default. */
 export const en: InterviewMessages = {
   pause: 'Pause interview',
   pausing: 'Pausing…',
   resume: 'Resume interview',
   resuming: 'Resuming…',
   retry: 'Retry',
+  dismiss: 'Dismiss',
   paused: 'Interview paused',
   resumed: 'Interview resumed',
   statusActive: 'Active',
@@ -23,5 +24,7 @@ export const en: InterviewMessages = {
   errorInvalidSessionId: 'This interview link is invalid.',
   errorServer: 'The server could not complete the request. Please try again.',
   errorNetwork: 'Could not reach the server. Check your connection and try again.',
+  errorTimeout: 'The server took too long to answer. Please try again.',
+  errorOffline: 'You are offline. Reconnect to the internet, then try again.',
   errorInvalidResponse: 'The server sent an unexpected response. The current status is being checked.',
 }

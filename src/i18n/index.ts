@@ -1,5 +1,3 @@
-export type { InterviewLocale, InterviewMessages } from './InterviewMessages.js'
+export type { InterviewMessages } from './InterviewMessages.js'
 export { en } from './en.js'
-export { ja } from './ja.js'
-export { ko } from './ko.js'
-export { formatMessage, interviewMessages, resolveMessages } from './resolveMessages.js'
+export { formatMessage, resolveMessages } from './resolveMessages.js'

@@ -4,12 +4,12 @@ import {
   SessionStatus,
   useInterviewKit,
   useInterviewSession,
-  type InterviewLocale,
 } from 'interview-session-kit'
+import type { StoryLocale } from '../support/storyGlobals'
 import { useId, useState, type FormEvent } from 'react'
 
 /** The screen's own words (the kit's components bring theirs). */
-export const screenText: Record<InterviewLocale, { recent: string; answer: string; submit: string; you: string }> = {
+export const screenText: Record<StoryLocale, { recent: string; answer: string; submit: string; you: string }> = {
   en: { recent: 'Recent messages', answer: 'Your answer', submit: 'Submit answer', you: 'You' },
   ko: { recent: '최근 메시지', answer: '답변', submit: '답변 제출', you: '나' },
   ja: { recent: '最近のメッセージ', answer: '回答', submit: '回答を送信', you: 'あなた' },
@@ -26,8 +26,8 @@ export function messageText(output: unknown): string {
  * only accepts answers while the session is active, and the pause/resume controls. Answers stay on this page (the
  * mock API has no endpoint for them).
  */
-export function InterviewScreen({ sessionId }: { sessionId: string }) {
-  const { locale, messages } = useInterviewKit()
+export function InterviewScreen({ sessionId, locale = 'en' }: { sessionId: string; locale?: StoryLocale }) {
+  const { messages } = useInterviewKit()
   const { session, isLoading } = useInterviewSession(sessionId)
   const [answers, setAnswers] = useState<string[]>([])
   const [draft, setDraft] = useState('')

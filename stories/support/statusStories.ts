@@ -1,7 +1,6 @@
 import type { StoryContext, StoryObj } from '@storybook/react-vite'
 import {
   formatMessage,
-  interviewMessages,
   targetStatus,
   type InterviewApiError,
   type InterviewMessages,
@@ -12,7 +11,7 @@ import { DEMO_SESSION_IDS } from 'interview-session-kit/mocks'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { kitOf } from './kitLoader'
 import { scenario } from './scenario'
-import { localeOf } from './storyGlobals'
+import { messagesOf } from './storyGlobals'
 
 /** Args of the component stories. */
 export interface StatusStoryArgs {
@@ -51,7 +50,7 @@ const dataState = (shown: Shown) =>
 
 function stepsFor(context: StoryContext<StatusStoryArgs>, options: StatusStoriesOptions) {
   const canvas = within(context.canvasElement)
-  const messages = interviewMessages[localeOf(context.globals)]
+  const messages = messagesOf(context.globals)
   const session = () => canvas.getByRole('region', { name: 'Session' })
   const subject = within(canvas.getByRole('region', { name: 'Component under test' }))
   return {

@@ -1,5 +1,7 @@
 import type { Preview, StoryContext } from '@storybook/react-vite'
-import type { InterviewLocale } from 'interview-session-kit'
+import { en, type InterviewMessages } from 'interview-session-kit'
+import { ja } from 'interview-session-kit/locales/ja'
+import { ko } from 'interview-session-kit/locales/ko'
 import type { DemoUser } from './createStoryKit'
 
 type Globals = StoryContext['globals']
@@ -34,12 +36,22 @@ export const storyGlobalTypes: NonNullable<Preview['globalTypes']> = {
 }
 
 /** The globals every story starts with. */
-export const storyInitialGlobals: { locale: InterviewLocale; user: DemoUser } = { locale: 'en', user: 'alice' }
+export const storyInitialGlobals: { locale: StoryLocale; user: DemoUser } = { locale: 'en', user: 'alice' }
+
+/** The languages the stories offer. */
+export type StoryLocale = 'en' | 'ko' | 'ja'
+
+const catalogues: Record<StoryLocale, InterviewMessages> = { en, ko, ja }
 
 /** The locale the toolbar selected. */
-export function localeOf(globals: Globals): InterviewLocale {
+export function localeOf(globals: Globals): StoryLocale {
   const locale: unknown = globals.locale
   return locale === 'ko' || locale === 'ja' ? locale : 'en'
+}
+
+/** The messages of the locale the toolbar selected, as the provider gets them. */
+export function messagesOf(globals: Globals): InterviewMessages {
+  return catalogues[localeOf(globals)]
 }
 
 /** The demo user the toolbar selected. */

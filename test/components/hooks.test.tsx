@@ -12,6 +12,8 @@ import {
   useInterviewKit,
   useInterviewSessions,
 } from 'interview-session-kit'
+import { ja } from 'interview-session-kit/locales/ja'
+import { ko } from 'interview-session-kit/locales/ko'
 import { DEMO_SESSION_IDS } from 'interview-session-kit/mocks'
 import { memo, Profiler, useState } from 'react'
 import { Provider } from 'react-redux'
@@ -132,9 +134,9 @@ describe('InterviewKitProvider', () => {
 
 describe('messages', () => {
   it.each([
-    ['ko', '인터뷰 일시정지', '진행 중', '인터뷰가 일시정지되었습니다'],
-    ['ja', '面接を一時停止', '進行中', '面接を一時停止しました'],
-  ] as const)('speaks %s', async (locale, pause, active, paused) => {
+    ['ko', ko, '인터뷰 일시정지', '진행 중', '인터뷰가 일시정지되었습니다'],
+    ['ja', ja, '面接を一時停止', '進行中', '面接を一時停止しました'],
+  ] as const)('speaks %s from its locale entry', async (locale, catalogue, pause, active, paused) => {
     const user = userEvent.setup()
     const { container } = renderWithKit(
       mock,
@@ -144,7 +146,7 @@ describe('messages', () => {
         <SessionNotice sessionId={ID} />
         <SessionError sessionId={DEMO_SESSION_IDS.bobActive} />
       </>,
-      { locale },
+      { messages: catalogue },
     )
     await screen.findByText(active)
     await user.click(screen.getByRole('button', { name: pause }))

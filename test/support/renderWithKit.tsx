@@ -1,6 +1,6 @@
 import { render, type RenderResult } from '@testing-library/react'
 import axe from 'axe-core'
-import { InterviewKitProvider, type InterviewLocale, type InterviewMessages } from 'interview-session-kit'
+import { InterviewKitProvider, type InterviewMessages } from 'interview-session-kit'
 import type { MockSeed } from 'interview-session-kit/mocks'
 import type { ReactNode } from 'react'
 import { Provider } from 'react-redux'
@@ -10,7 +10,8 @@ import { createHarness, type setupMockServer } from './apiHarness'
 export interface KitOptions {
   seed?: MockSeed
   token?: string | null
-  locale?: InterviewLocale
+  /** Render the provider's feedback (default true, as the provider does). */
+  feedback?: boolean
   messages?: Partial<InterviewMessages>
 }
 
@@ -23,7 +24,7 @@ export function renderWithKit(
   const parts = kitParts(mock, options)
   const result = render(
     <Provider store={parts.store}>
-      <InterviewKitProvider api={parts.api} locale={options.locale} messages={options.messages}>
+      <InterviewKitProvider api={parts.api} messages={options.messages} feedback={options.feedback}>
         {ui}
       </InterviewKitProvider>
     </Provider>,

@@ -77,7 +77,13 @@ export interface SessionRuntime {
   /** Whether copy `a` is newer than `b`: later `updatedAt`, or the same one from a request sent later. */
   fresher(a: InterviewSession, b: InterviewSession): boolean
   /** The latest pause/resume call of each session. */
-  readonly changes: Map<string, ChangeRecord>
+  readonly changes: ReadonlyMap<string, ChangeRecord>
+  /** Records the latest call of a session, and tells whoever follows every change (the provider's feedback). */
+  recordChange(key: string, record: ChangeRecord): void
+  /** The latest call of every session, as one immutable list: a new array only when a record changed. */
+  changeLog(): readonly (readonly [key: string, record: ChangeRecord])[]
+  /** Follows every change record; returns the unsubscribe function. */
+  subscribeChanges(listener: () => void): () => void
   nextCallId(): number
   /** Tells the hooks watching `keys`, and those whose sessions changed in a sync since, that their session changed. */
   notify(keys: Iterable<string>): void
@@ -111,6 +117,9 @@ export function createSessionRuntime(
   const intents = new Map<string, Intent>()
   const changes = new Map<string, ChangeRecord>()
   const listeners = new Map<string, Set<() => void>>()
+  const changeListeners = new Set<() => void>()
+  let log: readonly (readonly [string, ChangeRecord])[] = []
+  let logged = true
   const stampOf = (copy: InterviewSession) => stamps.get(copy) ?? 0
   const fresher = (a: InterviewSession, b: InterviewSession) => {
     const byTime = compareTimes(a.updatedAt, b.updatedAt)
@@ -152,6 +161,22 @@ export function createSessionRuntime(
     queue,
     intents,
     changes,
+    recordChange(key, record) {
+      changes.set(key, record)
+      logged = false
+      for (const listener of [...changeListeners]) listener()
+    },
+    changeLog() {
+      if (!logged) {
+        log = [...changes]
+        logged = true
+      }
+      return log
+    },
+    subscribeChanges(listener) {
+      changeListeners.add(listener)
+      return () => void changeListeners.delete(listener)
+    },
     index,
     nextStamp: () => ++stamp,
     stampOf,
@@ -192,6 +217,8 @@ export function createSessionRuntime(
       queue.abortAll()
       intents.clear()
       changes.clear()
+      logged = false
+      for (const listener of [...changeListeners]) listener()
       stamps = new WeakMap()
       callbacks = createHostCallbacks(callbackOptions)
       sessionIndex.clear()

@@ -187,7 +187,7 @@ export function createStatusLayer(api: BaseInterviewApi, options: StatusLayerOpt
     const id = runtime.nextCallId()
     intent.calls.push({ id, action })
     refreshShown(intent)
-    runtime.changes.set(key, { id, action, status: 'pending' })
+    runtime.recordChange(key, { id, action, status: 'pending' })
     if (intent.shown) show(runtime, intent.shown)
     runtime.notify([key])
     return id
@@ -202,7 +202,7 @@ export function createStatusLayer(api: BaseInterviewApi, options: StatusLayerOpt
     const intent = runtime.intents.get(key)
     if (!intent) return
     intent.calls = intent.calls.filter((call) => call.id !== id)
-    if (runtime.changes.get(key)?.id === id) runtime.changes.set(key, record)
+    if (runtime.changes.get(key)?.id === id) runtime.recordChange(key, record)
     const before = intent.shown
     refreshShown(intent)
     if (intent.calls.length === 0 && intent.requests === 0) return close(runtime, key, intent)

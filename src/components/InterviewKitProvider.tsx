@@ -1,8 +1,9 @@
 import { useContext, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react'
 import { ReactReduxContext, shallowEqual, useDispatch } from 'react-redux'
 import { kitOf, storeProblem, type InterviewApi, type StoreAccess } from '../api/index.js'
-import { resolveMessages, type InterviewLocale, type InterviewMessages } from '../i18n/index.js'
-import { InterviewKitContext, type KitInternals } from './InterviewKitContext.js'
+import { createFeedbackCoverage, createFocusHandoff, InterviewKitContext, type KitInternals } from '../hooks/index.js'
+import { resolveMessages, type InterviewMessages } from '../i18n/index.js'
+import { InterviewFeedback } from './InterviewFeedback.js'
 
 // React 18 warns about layout effects while rendering on the server, where effects do not run anyway.
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
@@ -12,32 +13,39 @@ export interface InterviewKitProviderProps<ReducerPath extends string> {
   /** The api from `createInterviewApi`, mounted in the surrounding react-redux store. */
   api: InterviewApi<ReducerPath>
   /**
-   * Language of every string the components show.
-   * @default 'en'
+   * The strings the components show, over English: a catalogue (`ko` from `interview-session-kit/locales/ko`, `ja`
+   * from `…/locales/ja`, or your own) or a few replacements. Keys left `undefined` keep English.
    */
-  locale?: InterviewLocale
-  /** Replacements for some of the locale's strings. */
   messages?: Partial<InterviewMessages>
+  /**
+   * Renders {@link InterviewFeedback} after the children: the outcome of every pause and resume (a specific message
+   * and Retry after a failure, a short success message), for sessions whose `SessionError` / `SessionNotice` you did
+   * not place yourself. `false` when you place `InterviewFeedback`, or your own, elsewhere.
+   * @default true
+   */
+  feedback?: boolean
   children?: ReactNode
 }
 
 /**
- * Gives the hooks and components their api, locale and messages. Place it inside the react-redux `<Provider>` whose
- * store has the api mounted; it throws an Error naming the fix when there is no Provider, or the store lacks the
- * api's middleware or reducer. It never dispatches while rendering: a reducer injected lazily
- * (`combineSlices().inject(api)`) is checked after the first render, once an action has initialized it.
+ * Gives the hooks and components their api and messages, and shows the outcome of pauses and resumes (see
+ * `feedback`). Place it inside the react-redux `<Provider>` whose store has the api mounted. It throws an Error naming
+ * the fix when there is no Provider, or (checked after the first render, since the check may dispatch) when the
+ * store lacks the api's reducer or middleware. It never dispatches while rendering.
  *
  * @example
  * ```tsx
+ * import { ko } from 'interview-session-kit/locales/ko'
+ *
  * <Provider store={store}>
- *   <InterviewKitProvider api={interviewApi} locale="ko">
- *     <PauseButton sessionId={id} />
+ *   <InterviewKitProvider api={interviewApi} messages={ko}>
+ *     <SessionStatus sessionId={id} /> <PauseButton sessionId={id} /> <ResumeButton sessionId={id} />
  *   </InterviewKitProvider>
  * </Provider>
  * ```
  */
 export function InterviewKitProvider<ReducerPath extends string>(props: InterviewKitProviderProps<ReducerPath>) {
-  const { api, locale = 'en', messages, children } = props
+  const { api, messages, feedback = true, children } = props
   const redux = useContext(ReactReduxContext)
   if (!redux) {
     throw new Error(
@@ -50,8 +58,6 @@ export function InterviewKitProvider<ReducerPath extends string>(props: Intervie
   if (!kit) throw new Error('interview-session-kit: <InterviewKitProvider api> must be an api made by createInterviewApi().')
   const dispatch = useDispatch<StoreAccess['dispatch']>()
   const runtime = kit.attach({ getState: store.getState, dispatch })
-  // Checked after rendering: the check may dispatch (a lazily injected reducer or middleware starts with the next
-  // action), which is not allowed while rendering.
   // A layout effect: it runs before the components below start their requests (passive effects), so a lazily
   // injected reducer is initialized first. An error thrown here reaches the nearest error boundary.
   useIsomorphicLayoutEffect(() => {
@@ -60,20 +66,20 @@ export function InterviewKitProvider<ReducerPath extends string>(props: Intervie
   }, [store, kit])
   useEffect(() => runtime.connect(store.subscribe), [runtime, store])
 
-  const [focusHandoff] = useState(() => new Set<string>())
+  const [focusHandoff] = useState(createFocusHandoff)
+  const [feedbackCoverage] = useState(createFeedbackCoverage)
   // An inline `messages={{ … }}` is a new object every render: keep the last one while its strings are the same, so
   // that the context, and every component under it, does not change with each render of the host.
   const [stableMessages, setStableMessages] = useState(messages)
   if (!shallowEqual(stableMessages, messages)) setStableMessages(messages)
   const value = useMemo<KitInternals>(
-    () => ({
-      api: kit.api,
-      locale,
-      messages: resolveMessages(locale, stableMessages),
-      runtime,
-      focusHandoff,
-    }),
-    [kit, locale, stableMessages, runtime, focusHandoff],
+    () => ({ api: kit.api, messages: resolveMessages(stableMessages), runtime, focusHandoff, feedbackCoverage }),
+    [kit, stableMessages, runtime, focusHandoff, feedbackCoverage],
   )
-  return <InterviewKitContext.Provider value={value}>{children}</InterviewKitContext.Provider>
+  return (
+    <InterviewKitContext.Provider value={value}>
+      {children}
+      {feedback && <InterviewFeedback />}
+    </InterviewKitContext.Provider>
+  )
 }
