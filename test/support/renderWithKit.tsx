@@ -5,7 +5,7 @@ import type { MockSeed } from 'interview-session-kit/mocks'
 import type { ReactNode } from 'react'
 import { Provider } from 'react-redux'
 import { expect } from 'vitest'
-import { createHarness, type setupMockServer } from './apiHarness'
+import { createHarness, type HarnessOptions, type setupMockServer } from './apiHarness'
 
 export interface KitOptions {
   seed?: MockSeed
@@ -13,6 +13,8 @@ export interface KitOptions {
   /** Render the provider's feedback (default true, as the provider does). */
   feedback?: boolean
   messages?: Partial<InterviewMessages>
+  /** Options of the api, over the harness's own. */
+  api?: HarnessOptions['api']
 }
 
 /** Renders `ui` inside a fresh store, mock db and `InterviewKitProvider`. */
@@ -33,7 +35,7 @@ export function renderWithKit(
 }
 
 function kitParts(mock: ReturnType<typeof setupMockServer>, options: KitOptions) {
-  const harness = createHarness(mock, { seed: options.seed, token: options.token })
+  const harness = createHarness(mock, { seed: options.seed, token: options.token, api: options.api })
   const posts = () => mock.log.filter((r) => r.method === 'POST')
   return { ...harness, posts }
 }
