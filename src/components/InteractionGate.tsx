@@ -23,7 +23,7 @@ export interface InteractionGateProps extends FieldsetHTMLAttributes<HTMLFieldSe
  * </InteractionGate>
  * ```
  */
-export const InteractionGate = forwardRef<HTMLFieldSetElement, InteractionGateProps>(function InteractionGate(props, ref) {
+export const InteractionGate = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, InteractionGateProps>(function InteractionGate(props, ref) {
   const { sessionId, children, disabled, className: theirs, ...rest } = props
   const { status, canInteract, isPending } = useInterviewControls(sessionId)
   return (

@@ -28,7 +28,7 @@ export interface InterviewControlsProps extends Omit<HTMLAttributes<HTMLDivEleme
  * <InterviewControls sessionId={id} onError={(e) => e.kind === 'unauthorized' && navigate('/login')} />
  * ```
  */
-export const InterviewControls = forwardRef<HTMLDivElement, InterviewControlsProps>(function InterviewControls(props, ref) {
+export const InterviewControls = /* @__PURE__ */ forwardRef<HTMLDivElement, InterviewControlsProps>(function InterviewControls(props, ref) {
   const { sessionId, onPaused, onResumed, onError, className: theirs, ...rest } = props
   const { messages } = useKitInternals()
   return (

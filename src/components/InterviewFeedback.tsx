@@ -51,7 +51,7 @@ function Failure({ sessionKey, record, onDismiss }: { sessionKey: string; record
  * </InterviewKitProvider>
  * ```
  */
-export const InterviewFeedback = forwardRef<HTMLDivElement, InterviewFeedbackProps>(function InterviewFeedback(props, ref) {
+export const InterviewFeedback = /* @__PURE__ */ forwardRef<HTMLDivElement, InterviewFeedbackProps>(function InterviewFeedback(props, ref) {
   const { successTimeoutMs = 6000, className: theirs, ...rest } = props
   const { messages, runtime, feedbackCoverage } = useKitInternals()
   const log = useSyncExternalStore(runtime.subscribeChanges, runtime.changeLog, runtime.changeLog)

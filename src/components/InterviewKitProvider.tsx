@@ -6,7 +6,7 @@ import { resolveMessages, type InterviewMessages } from '../i18n/index.js'
 import { InterviewFeedback } from './InterviewFeedback.js'
 
 // React 18 warns about layout effects while rendering on the server, where effects do not run anyway.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
+const useIsomorphicLayoutEffect = /* @__PURE__ */ (() => (typeof window === 'undefined' ? useEffect : useLayoutEffect))()
 
 /** Props of {@link InterviewKitProvider}. */
 export interface InterviewKitProviderProps<ReducerPath extends string> {

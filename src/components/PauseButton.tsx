@@ -22,7 +22,7 @@ export interface PauseButtonProps extends StatusButtonProps {
  * <PauseButton sessionId={id} className="btn" onPaused={() => navigate('/interviews')} />
  * ```
  */
-export const PauseButton = forwardRef<HTMLButtonElement, PauseButtonProps>(function PauseButton(props, ref) {
+export const PauseButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, PauseButtonProps>(function PauseButton(props, ref) {
   const { onPaused, ...rest } = props
   return <StatusButton {...rest} ref={ref} action="pause" onDone={onPaused} />
 })

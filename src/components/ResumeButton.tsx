@@ -19,7 +19,7 @@ export interface ResumeButtonProps extends StatusButtonProps {
  * <ResumeButton sessionId={id} onResumed={(session) => console.log(session.status)} />
  * ```
  */
-export const ResumeButton = forwardRef<HTMLButtonElement, ResumeButtonProps>(function ResumeButton(props, ref) {
+export const ResumeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, ResumeButtonProps>(function ResumeButton(props, ref) {
   const { onResumed, ...rest } = props
   return <StatusButton {...rest} ref={ref} action="resume" onDone={onResumed} />
 })

@@ -25,7 +25,7 @@ export interface RetryButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonEl
  * <RetryButton sessionId={id} />
  * ```
  */
-export const RetryButton = forwardRef<HTMLButtonElement, RetryButtonProps>(function RetryButton(props, ref) {
+export const RetryButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, RetryButtonProps>(function RetryButton(props, ref) {
   const { sessionId, onClick, children, className: theirs, ...rest } = props
   const { messages } = useKitInternals()
   const { error, retry, isPending } = useInterviewControls(sessionId)

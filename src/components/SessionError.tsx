@@ -21,7 +21,7 @@ export interface SessionErrorProps extends Omit<HTMLAttributes<HTMLDivElement>, 
  * <SessionError sessionId={id} className="error" />
  * ```
  */
-export const SessionError = forwardRef<HTMLDivElement, SessionErrorProps>(function SessionError(props, ref) {
+export const SessionError = /* @__PURE__ */ forwardRef<HTMLDivElement, SessionErrorProps>(function SessionError(props, ref) {
   const { sessionId, className: theirs, ...rest } = props
   const { messages, feedbackCoverage } = useKitInternals()
   const { error } = useInterviewControls(sessionId)

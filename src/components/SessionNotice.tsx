@@ -20,7 +20,7 @@ export interface SessionNoticeProps extends Omit<HTMLAttributes<HTMLParagraphEle
  * <SessionNotice sessionId={id} className="notice" />
  * ```
  */
-export const SessionNotice = forwardRef<HTMLParagraphElement, SessionNoticeProps>(function SessionNotice(props, ref) {
+export const SessionNotice = /* @__PURE__ */ forwardRef<HTMLParagraphElement, SessionNoticeProps>(function SessionNotice(props, ref) {
   const { sessionId, className: theirs, ...rest } = props
   const { messages, feedbackCoverage } = useKitInternals()
   const { lastSucceeded, lastChange } = useInterviewControls(sessionId)

@@ -28,7 +28,7 @@ function statusText(status: SessionStatusValue, messages: InterviewMessages): st
  * <SessionStatus sessionId={id} className="badge" />
  * ```
  */
-export const SessionStatus = forwardRef<HTMLSpanElement, SessionStatusProps>(function SessionStatus(props, ref) {
+export const SessionStatus = /* @__PURE__ */ forwardRef<HTMLSpanElement, SessionStatusProps>(function SessionStatus(props, ref) {
   const { sessionId, className: theirs, ...rest } = props
   const { messages } = useKitInternals()
   const { status, isPending, error } = useInterviewControls(sessionId)

@@ -23,7 +23,7 @@ interface InternalProps extends StatusButtonProps {
 }
 
 /** The one `<button>` behind `PauseButton` and `ResumeButton`. */
-export const StatusButton = forwardRef<HTMLButtonElement, InternalProps>(function StatusButton(props, forwardedRef) {
+export const StatusButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, InternalProps>(function StatusButton(props, forwardedRef) {
   const { action, sessionId, onDone, onError, onClick, children, className: theirs, ...rest } = props
   const { ref, handleClick, ...button } = useStatusButton(action, sessionId, { onDone, onError, onClick })
   const refs = useComposedRefs(ref, forwardedRef)
