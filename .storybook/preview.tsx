@@ -7,13 +7,16 @@ import { storyGlobalTypes, storyInitialGlobals } from '../stories/support/storyG
 import { withKit } from '../stories/support/withKit'
 import '../stories/support/stories.css'
 
+// Registering the service worker takes a while on a first visit: start it with the preview, not with the first story.
+const mockWorker = startMockWorker()
+
 /**
  * Every story renders on its own mock db, MSW handlers, api and store (`kitLoader` then `mswLoader`, in this order),
  * in the toolbar's locale and as the toolbar's demo user.
  */
 const preview: Preview = {
   tags: ['autodocs'],
-  loaders: [kitLoader, mswLoader(startMockWorker)],
+  loaders: [kitLoader, mswLoader(() => mockWorker)],
   beforeEach: disposeKit,
   decorators: [withKit],
   args: { onUnauthorized: fn() },
@@ -22,8 +25,12 @@ const preview: Preview = {
   initialGlobals: storyInitialGlobals,
   parameters: {
     a11y: { test: 'error' },
-    // One page shares one MSW worker: each docs story gets its own iframe, so it runs on its own handlers.
-    docs: { story: { inline: false, height: '180px' } },
+    docs: {
+      // A docs page shows each story as it starts: its play function runs in the story's own canvas (and in the
+      // story tests), never on the docs page, where it would click, focus and scroll among all the others. Inline,
+      // the stories share the page's MSW worker; `kitLoader` routes each story's requests to its own handlers.
+      story: { inline: true, autoplay: false },
+    },
     layout: 'padded',
   },
 }
