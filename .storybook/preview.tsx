@@ -4,6 +4,7 @@ import { fn } from 'storybook/test'
 import { disposeKit, kitLoader } from '../stories/support/kitLoader'
 import { startMockWorker } from '../stories/support/startMockWorker'
 import { storyGlobalTypes, storyInitialGlobals } from '../stories/support/storyGlobals'
+import { componentDescription } from '../stories/support/tsdocMarkdown'
 import { withKit } from '../stories/support/withKit'
 import '../stories/support/stories.css'
 
@@ -30,6 +31,8 @@ const preview: Preview = {
       // story tests), never on the docs page, where it would click, focus and scroll among all the others. Inline,
       // the stories share the page's MSW worker; `kitLoader` routes each story's requests to its own handlers.
       story: { inline: true, autoplay: false },
+      // The components' TSDoc with its block tags as Markdown (`@example` as a code block).
+      extractComponentDescription: componentDescription,
     },
     layout: 'padded',
   },
