@@ -35,6 +35,9 @@ const preview: Preview = {
       extractComponentDescription: componentDescription,
     },
     layout: 'padded',
+    options: {
+      storySort: { order: ['Introduction', 'Examples', ['Interview screen', 'Session lists'], 'Components'] },
+    },
   },
 }
 
