@@ -1,0 +1,195 @@
+// Every docs page of the static Storybook, opened in Chromium as a newcomer would: each canvas shows its story
+// within 5 s, the page neither scrolls nor moves focus by itself for 10 s, and the console shows no error but the
+// mock server's intended 4xx/5xx answers. Prints how long each page took to render its last canvas.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium, type Browser, type ConsoleMessage } from 'playwright'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import chromiumArgs from './chromiumArgs.json' with { type: 'json' }
+
+/** Milliseconds from opening a page within which every canvas must show its story. */
+const RENDER_BUDGET_MS = 5_000
+/** Milliseconds from opening a page during which it must keep still. */
+const WATCH_MS = 10_000
+
+interface IndexEntry {
+  id: string
+  title: string
+  name: string
+  type: 'docs' | 'story'
+  importPath: string
+}
+
+const { dir, url } = inject('storybookStatic')
+const entries = Object.values(
+  (JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> }).entries,
+)
+const docsPages = entries.filter((entry) => entry.type === 'docs')
+/** The stories a docs page shows: those of its CSF file (an MDX page embeds none here). */
+const storiesOf = (page: IndexEntry) =>
+  entries.filter((entry) => entry.type === 'story' && entry.importPath === page.importPath).map((entry) => entry.id)
+
+/** What the page recorded about itself, times in ms since it was opened (`performance.now()`). */
+interface PageRecord {
+  /** When the docs content first showed. */
+  docsShownAt: number | null
+  /** Per story block (`story--<story id>[--primary]`), when it first showed its story. */
+  rendered: Record<string, number>
+  /** Story blocks on the page, rendered or not. */
+  blocks: string[]
+  /** Every moment the page was scrolled away from the top: [time, scrollY]. */
+  scrolled: [number, number][]
+  /** Every moment something other than the body had focus: [time, element]. */
+  focused: [number, string][]
+}
+
+declare global {
+  interface Window {
+    docsPageRecord?: PageRecord
+  }
+}
+
+/**
+ * Runs in the docs page before any of its scripts (serialized by Playwright: self-contained). On every frame and
+ * every scroll or focus event, records when each story block shows its story, and any scroll or focus change.
+ */
+function recordDocsPage(): void {
+  if (window !== window.top) return
+  const record: PageRecord = { docsShownAt: null, rendered: {}, blocks: [], scrolled: [], focused: [] }
+  window.docsPageRecord = record
+  const now = () => Math.round(performance.now())
+  const check = () => {
+    if (scrollY !== 0) record.scrolled.push([now(), scrollY])
+    const active = document.activeElement
+    if (document.body && active && active !== document.body) {
+      record.focused.push([now(), `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}`])
+    }
+    if (record.docsShownAt === null && document.querySelector('.sbdocs-content h1')) record.docsShownAt = now()
+    for (const block of document.querySelectorAll<HTMLElement>('[data-story-block]')) {
+      if (!record.blocks.includes(block.id)) record.blocks.push(block.id)
+      if (record.rendered[block.id] !== undefined) continue
+      // Storybook's inline story element: empty while its loaders run, replaced by an error block if it throws.
+      const story = block.querySelector(`[id="${block.id}-inner"]`)
+      const settled =
+        story !== null &&
+        story.childElementCount > 0 &&
+        story.querySelector('[aria-busy="true"], [role="status"][data-state="loading"]') === null
+      if (settled) record.rendered[block.id] = now()
+    }
+  }
+  const frame = () => {
+    requestAnimationFrame(frame)
+    check()
+  }
+  requestAnimationFrame(frame)
+  addEventListener('scroll', check, { capture: true, passive: true })
+  addEventListener('focusin', check, { capture: true })
+}
+
+/** The mock server answers some requests with a 4xx or 5xx on purpose (a 403 for Bob's session …). */
+function isAllowedError(message: ConsoleMessage): boolean {
+  return (
+    /^Failed to load resource: the server responded with a status of [45]\d\d\b/.test(message.text()) &&
+    new URL(message.location().url, url).pathname.startsWith('/api/')
+  )
+}
+
+/** Prose of the page: the text of its docs content outside code, canvases and source blocks, one node a word. */
+function prose(): string {
+  const root = document.querySelector('.sbdocs-content')
+  if (root === null) return ''
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  const texts: string[] = []
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('pre, code, [data-story-block], .docblock-source')) texts.push(node.textContent ?? '')
+  }
+  return texts.join(' ')
+}
+
+let browser: Browser
+const timings: string[] = []
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  const header = `${'docs page (ms since opened)'.padEnd(36)}${'canvases'.padStart(9)}${'docs shown'.padStart(12)}${'last canvas'.padStart(12)}`
+  console.log([header, ...timings].join('\n'))
+})
+
+describe('the static Storybook', () => {
+  it('lists the welcome page first, then the examples, then the components', () => {
+    const titles = [...new Set(entries.map((entry) => entry.title.split('/')[0]))]
+    expect(titles).toEqual(['Introduction', 'Examples', 'Components'])
+  })
+
+  it('opens on the welcome page', { timeout: 60_000 }, async () => {
+    const context = await browser.newContext()
+    try {
+      const page = await context.newPage()
+      await page.goto(`${url}/`)
+      await page.waitForURL(/[?&]path=\/docs\/introduction--docs\b/, { timeout: 30_000 })
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('links from the welcome page to pages that exist', { timeout: 60_000 }, async () => {
+    const context = await browser.newContext()
+    try {
+      const page = await context.newPage()
+      await page.goto(`${url}/iframe.html?id=introduction--docs&viewMode=docs`)
+      await page.locator('.sbdocs-content h1').waitFor({ timeout: 30_000 })
+      const links = await page.locator('.sbdocs-content a[href^="?path="]').evaluateAll((anchors) =>
+        anchors.map((anchor) => anchor.getAttribute('href') ?? ''),
+      )
+      expect(links.length).toBeGreaterThan(0)
+      const ids = new Set(entries.map((entry) => entry.id))
+      const missing = links.filter((href) => !ids.has(href.replace(/^\?path=\/(docs|story)\//, '')))
+      expect(missing).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+})
+
+describe.each(docsPages)('docs page $id', (docsPage) => {
+  it('shows every story within 5 s, keeps still for 10 s, logs no error', { timeout: WATCH_MS + 30_000 }, async () => {
+    // A fresh context per page: MSW's service worker unregisters when its last controlled page closes.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const errors: string[] = []
+    try {
+      await context.addInitScript(recordDocsPage)
+      const page = await context.newPage()
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !isAllowedError(message)) errors.push(message.text())
+      })
+      page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`))
+      await page.goto(`${url}/iframe.html?id=${docsPage.id}&viewMode=docs`)
+      await page.waitForFunction((ms) => performance.now() >= ms, WATCH_MS, { timeout: WATCH_MS + 20_000 })
+      const record = await page.evaluate(() => window.docsPageRecord)
+      const text = await page.evaluate(prose)
+      if (record === undefined) throw new Error('the page did not record itself')
+
+      const times = Object.values(record.rendered)
+      const ms = (time: number | null) => (time === null ? '—' : `${time} ms`).padStart(12)
+      timings.push(
+        `${docsPage.id.padEnd(36)}${String(record.blocks.length).padStart(9)}${ms(record.docsShownAt)}${ms(times.length === 0 ? null : Math.max(...times))}`,
+      )
+
+      expect.soft(record.docsShownAt, 'the docs content showed').not.toBeNull()
+      const shown = new Set(record.blocks.map((block) => block.replace(/^story--/, '').replace(/--primary$/, '')))
+      expect.soft(storiesOf(docsPage).filter((id) => !shown.has(id)), 'stories without a canvas').toEqual([])
+      const late = record.blocks.filter((block) => (record.rendered[block] ?? Infinity) > RENDER_BUDGET_MS)
+      expect.soft(late.map((block) => `${block}: ${record.rendered[block] ?? 'never'}`), 'canvases not shown in 5 s').toEqual([])
+      expect.soft(record.scrolled.slice(0, 3), 'scrolled by itself').toEqual([])
+      expect.soft(record.focused.slice(0, 3), 'moved focus by itself').toEqual([])
+      expect.soft(errors, 'console errors').toEqual([])
+      expect.soft(text.match(/(^|\s)@[a-z]+\b|\{@link/gi) ?? [], 'TSDoc tags in the prose').toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+})
