@@ -1,9 +1,10 @@
-// Every docs page of the static Storybook, opened in Chromium as a newcomer would: each canvas shows its story
-// within 5 s, the page neither scrolls nor moves focus by itself for 10 s, and the console shows no error but the
-// mock server's intended 4xx/5xx answers. Prints how long each page took to render its last canvas.
+// Every docs page of the static Storybook, opened in Chromium as a newcomer would (the welcome page first, then each
+// docs page in a new tab): each canvas shows its story within 5 s of opening the tab, the page neither scrolls nor
+// moves focus by itself for 10 s, and the console shows no error but the mock server's intended 4xx/5xx answers.
+// Prints, per page, when its docs and its last canvas showed.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser, type ConsoleMessage } from 'playwright'
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage } from 'playwright'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import chromiumArgs from './chromiumArgs.json' with { type: 'json' }
 
@@ -107,11 +108,19 @@ function prose(): string {
 }
 
 let browser: Browser
+/** The browser of a newcomer who has opened Storybook on its welcome page and keeps that tab open. */
+let newcomer: BrowserContext
 const timings: string[] = []
 
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs })
-})
+  newcomer = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  await newcomer.addInitScript(recordDocsPage)
+  // The open welcome page keeps MSW's service worker registered: it unregisters when its last page closes.
+  const welcome = await newcomer.newPage()
+  await welcome.goto(`${url}/iframe.html?id=introduction--docs&viewMode=docs`)
+  await welcome.locator('.sbdocs-content h1').waitFor({ timeout: 30_000 })
+}, 60_000)
 
 afterAll(async () => {
   await browser?.close()
@@ -157,12 +166,10 @@ describe('the static Storybook', () => {
 
 describe.each(docsPages)('docs page $id', (docsPage) => {
   it('shows every story within 5 s, keeps still for 10 s, logs no error', { timeout: WATCH_MS + 30_000 }, async () => {
-    // A fresh context per page: MSW's service worker unregisters when its last controlled page closes.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    // A fresh page per docs page, in the newcomer's browser.
+    const page = await newcomer.newPage()
     const errors: string[] = []
     try {
-      await context.addInitScript(recordDocsPage)
-      const page = await context.newPage()
       page.on('console', (message) => {
         if (message.type() === 'error' && !isAllowedError(message)) errors.push(message.text())
       })
@@ -189,7 +196,7 @@ describe.each(docsPages)('docs page $id', (docsPage) => {
       expect.soft(errors, 'console errors').toEqual([])
       expect.soft(text.match(/(^|\s)@[a-z]+\b|\{@link/gi) ?? [], 'TSDoc tags in the prose').toEqual([])
     } finally {
-      await context.close()
+      await page.close()
     }
   })
 })
