@@ -9,7 +9,9 @@ import { withKit } from '../stories/support/withKit'
 import '../stories/support/stories.css'
 
 // Registering the service worker takes a while on a first visit: start it with the preview, not with the first story.
+// A failure to start is reported where it matters, by `mswLoader` in every story; not also as an unhandled rejection.
 const mockWorker = startMockWorker()
+mockWorker.catch(() => undefined)
 
 /**
  * Every story renders on its own mock db, MSW handlers, api and store (`kitLoader` then `mswLoader`, in this order),
