@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage } from 'playwright'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { formatMessage, interviewMessages } from 'interview-session-kit'
 import chromiumArgs from './chromiumArgs.json' with { type: 'json' }
 
 /** Milliseconds from opening a page within which every canvas must show its story. */
@@ -160,6 +161,28 @@ describe('the static Storybook', () => {
       expect(missing).toEqual([])
     } finally {
       await context.close()
+    }
+  })
+})
+
+describe('a docs page', () => {
+  it('runs each canvas on its own mock server', { timeout: 60_000 }, async () => {
+    const page = await newcomer.newPage()
+    try {
+      await page.goto(`${url}/iframe.html?id=components-pausebutton--docs&viewMode=docs`)
+      const canvas = (story: string) => page.locator(`[id="story--components-pausebutton--${story}"]`)
+      const { pause, paused, errorServer, errorInvalid } = interviewMessages.en
+      // Each story's scenario applies in its own canvas only: a 500, a 400 with details, and a plain success.
+      for (const story of ['server-error', 'bad-request', 'success']) {
+        await canvas(story).getByRole('button', { name: pause }).click({ timeout: 30_000 })
+      }
+      await expect.poll(() => canvas('success').getByRole('status').allInnerTexts()).toContain(paused)
+      await expect.poll(() => canvas('server-error').getByRole('alert').innerText()).toBe(errorServer)
+      await expect
+        .poll(() => canvas('bad-request').getByRole('alert').innerText())
+        .toBe(formatMessage(errorInvalid, { details: 'body must be a JSON object' }))
+    } finally {
+      await page.close()
     }
   })
 })
