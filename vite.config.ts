@@ -99,6 +99,18 @@ export default defineConfig(async ({ mode }): Promise<ViteUserConfig> => {
           plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
           test: { name: 'storybook', browser: browser() },
         },
+        {
+          extends: true,
+          test: {
+            // Node drives Chromium (Playwright) through every docs page of the static Storybook, built by the setup.
+            name: 'docs',
+            environment: 'node',
+            include: ['test/browser/**/*.node.test.ts'],
+            globalSetup: ['test/browser/staticStorybook.setup.ts'],
+            // The pages are timed: after the other projects, so that nothing else loads the machine meanwhile.
+            sequence: { groupOrder: 1 },
+          },
+        },
       ],
     },
   }

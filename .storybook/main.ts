@@ -4,7 +4,7 @@ import { alias } from '../vite.config.ts'
 /** Storybook, set up by hand: React + Vite, stories on the MSW mock server, docs, a11y and Vitest addons. */
 const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
-  stories: ['../stories/**/*.stories.tsx'],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.tsx'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   // Serves public/mockServiceWorker.js at the root, where msw's worker registers it.
   staticDirs: ['../public'],

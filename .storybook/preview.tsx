@@ -4,8 +4,14 @@ import { fn } from 'storybook/test'
 import { disposeKit, kitLoader } from '../stories/support/kitLoader'
 import { startMockWorker } from '../stories/support/startMockWorker'
 import { storyGlobalTypes, storyInitialGlobals } from '../stories/support/storyGlobals'
+import { componentDescription } from '../stories/support/tsdocMarkdown'
 import { withKit } from '../stories/support/withKit'
 import '../stories/support/stories.css'
+
+// Registering the service worker takes a while on a first visit: start it with the preview, not with the first story.
+// A failure to start is reported where it matters, by `mswLoader` in every story; not also as an unhandled rejection.
+const mockWorker = startMockWorker()
+mockWorker.catch(() => undefined)
 
 /**
  * Every story renders on its own mock db, MSW handlers, api and store (`kitLoader` then `mswLoader`, in this order),
@@ -13,7 +19,7 @@ import '../stories/support/stories.css'
  */
 const preview: Preview = {
   tags: ['autodocs'],
-  loaders: [kitLoader, mswLoader(startMockWorker)],
+  loaders: [kitLoader, mswLoader(() => mockWorker)],
   beforeEach: disposeKit,
   decorators: [withKit],
   args: { onUnauthorized: fn() },
@@ -22,9 +28,18 @@ const preview: Preview = {
   initialGlobals: storyInitialGlobals,
   parameters: {
     a11y: { test: 'error' },
-    // One page shares one MSW worker: each docs story gets its own iframe, so it runs on its own handlers.
-    docs: { story: { inline: false, height: '180px' } },
+    docs: {
+      // A docs page shows each story as it starts: its play function runs in the story's own canvas (and in the
+      // story tests), never on the docs page, where it would click, focus and scroll among all the others. Inline,
+      // the stories share the page's MSW worker; `kitLoader` routes each story's requests to its own handlers.
+      story: { inline: true, autoplay: false },
+      // The components' TSDoc with its block tags as Markdown (`@example` as a code block).
+      extractComponentDescription: componentDescription,
+    },
     layout: 'padded',
+    options: {
+      storySort: { order: ['Introduction', 'Examples', ['Interview screen', 'Session lists'], 'Components'] },
+    },
   },
 }
 

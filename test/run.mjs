@@ -1,5 +1,5 @@
 // `npm test`: typecheck, lint, build, the package checks (size budget, publint, attw), then the vitest suites; ends with a plain `N passed, N failed` line for CI.
-// `npm run test:browser` (`--browser`): only the real-browser projects (`browser`, `storybook`), same closing line.
+// `npm run test:browser` (`--browser`): only the real-browser projects (`browser`, `storybook`, `docs`), same closing line.
 // Each run also writes its counts to `.test-results/<run>.counts` ("passed failed") for `.ci/run` to add up.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -36,7 +36,7 @@ for (const [name, cmd, args] of steps) {
   }
 }
 
-const projects = (process.env.TEST_PROJECTS ?? (browser ? 'browser,storybook' : 'unit')).split(',')
+const projects = (process.env.TEST_PROJECTS ?? (browser ? 'browser,storybook,docs' : 'unit')).split(',')
 const report = browser ? '.test-results/vitest-browser.json' : '.test-results/vitest.json'
 rmSync(report, { force: true })
 const vitest = spawnSync(

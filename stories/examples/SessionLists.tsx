@@ -39,7 +39,7 @@ function SessionList({ label, status }: SessionColumn) {
   const headingId = useId()
   const { sessions, isLoading } = useInterviewSessions({ status })
   return (
-    <section aria-labelledby={headingId} className="list">
+    <section aria-labelledby={headingId} aria-busy={isLoading} className="list">
       <h2 id={headingId}>{label}</h2>
       {isLoading ? <p>Loading…</p> : null}
       <ul aria-labelledby={headingId}>

@@ -38,7 +38,10 @@ export interface StoryKitOptions {
 
 /** Everything one story renders against: its own mock db, MSW handlers, api and store. */
 export interface StoryKit {
-  /** Distinct for every kit, to remount the story's tree when the kit changes. */
+  /**
+   * Distinct for every kit, to remount the story's tree when the kit changes; sent with every request of the kit in
+   * the `x-story-kit` header.
+   */
   id: number
   db: InterviewDb
   /** The MSW handlers of `db`; `handlers.scenarios` is live. */
@@ -50,6 +53,9 @@ export interface StoryKit {
   /** Aborts every request of this kit still in flight (a `hang` scenario then settles). */
   dispose(): void
 }
+
+/** The request header that names the kit a request comes from (see `kitRouter`). */
+export const STORY_KIT_HEADER = 'x-story-kit'
 
 let kits = 0
 
@@ -65,11 +71,13 @@ export function createStoryKit(options: StoryKitOptions): StoryKit {
     delayMs: options.delayMs ?? 0,
     scenarios: [...(options.scenarios ?? [])],
   })
+  const id = ++kits
   const disposed = new AbortController()
   const axiosInstance = axios.create()
   // The api gives every request a signal of its own; adding the kit's lets `dispose()` end them all.
   axiosInstance.interceptors.request.use((config) => {
     const signals = [disposed.signal, config.signal].filter((signal): signal is AbortSignal => signal instanceof AbortSignal)
+    config.headers.set(STORY_KIT_HEADER, String(id))
     return { ...config, signal: AbortSignal.any(signals) }
   })
   const api = createInterviewApi({
@@ -80,7 +88,7 @@ export function createStoryKit(options: StoryKitOptions): StoryKit {
   })
   const store = createInterviewStore({ api })
   return {
-    id: ++kits,
+    id,
     db,
     handlers,
     api,

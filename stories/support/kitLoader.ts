@@ -3,6 +3,7 @@ import type { InterviewApiError } from 'interview-session-kit'
 import type { InterviewHandlers, MockScenarioRule } from 'interview-session-kit/mocks'
 import type { MswParameter } from 'msw-storybook-addon/csf3'
 import { createStoryKit, type StoryKit } from './createStoryKit'
+import { kitRouter, routeKit } from './kitRouter'
 import { userOf } from './storyGlobals'
 
 /** Per-story settings of the mock server, in `parameters.kit`. */
@@ -23,13 +24,17 @@ declare module 'storybook/internal/csf' {
   }
 }
 
-const kits = new WeakSet<StoryKit>()
+/** Every kit `kitLoader` made, with what ends it: its requests, and its route on a docs page. */
+const kits = new WeakMap<StoryKit, () => void>()
 
 /**
  * Creates the story's own {@link StoryKit} on every render, from `parameters.kit`, the `user` global and the
  * `onUnauthorized` arg, and puts the MSW handlers of its db in `parameters.msw.handlers.interviews` for
  * `mswLoader`. Groups a story adds to `parameters.msw.handlers` come first, so they override the mock server; a
  * story that sets `interviews` itself replaces it.
+ *
+ * On a docs page every story renders inline on the page's one worker, so there `mswLoader` gets `kitRouter`, which
+ * answers each request with the handlers of the story that sent it.
  *
  * Must run before `mswLoader` and stay synchronous: Storybook starts a level's loaders together, and `mswLoader`
  * reads the parameters only after awaiting its worker.
@@ -42,16 +47,22 @@ export const kitLoader: Loader = (context) => {
     scenarios: settings.scenarios,
     onUnauthorized: loginRedirect(context.args.onUnauthorized),
   })
-  kits.add(kit)
+  const msw = withInterviewHandlers(context.parameters.msw, kit.handlers)
+  const docs = context.viewMode === 'docs'
+  const unroute = docs ? routeKit(kit, msw) : undefined
+  kits.set(kit, () => {
+    unroute?.()
+    kit.dispose()
+  })
   // A new parameters object for this render only: the story's own parameters are shared by all of its renders.
-  context.parameters = { ...context.parameters, msw: withInterviewHandlers(context.parameters.msw, kit.handlers) }
+  context.parameters = { ...context.parameters, msw: docs ? { handlers: { kitRouter } } : msw }
   return { kit }
 }
 
-/** Aborts the requests a story left in flight when Storybook cleans it up. */
+/** Aborts the requests a story left in flight, and ends its route on a docs page, when Storybook cleans it up. */
 export function disposeKit(context: StoryContext): () => void {
   const kit = kitOf(context)
-  return () => kit.dispose()
+  return () => kits.get(kit)?.()
 }
 
 /** The kit `kitLoader` created for this render. */
