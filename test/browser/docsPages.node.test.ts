@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage } from 'playwright'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { formatMessage, interviewMessages } from 'interview-session-kit'
+import { en, formatMessage } from 'interview-session-kit'
 import chromiumArgs from './chromiumArgs.json' with { type: 'json' }
 
 /** Milliseconds from opening a page within which every canvas must show its story. */
@@ -171,7 +171,7 @@ describe('a docs page', () => {
     try {
       await page.goto(`${url}/iframe.html?id=components-pausebutton--docs&viewMode=docs`)
       const canvas = (story: string) => page.locator(`[id="story--components-pausebutton--${story}"]`)
-      const { pause, paused, errorServer, errorInvalid } = interviewMessages.en
+      const { pause, paused, errorServer, errorInvalid } = en
       // Each story's scenario applies in its own canvas only: a 500, a 400 with details, and a plain success.
       for (const story of ['server-error', 'bad-request', 'success']) {
         await canvas(story).getByRole('button', { name: pause }).click({ timeout: 30_000 })
