@@ -12,7 +12,7 @@ export interface InteractionGateProps extends FieldsetHTMLAttributes<HTMLFieldSe
 
 /**
  * A `<fieldset>` that disables the interview's answer controls while the session is not active: paused (a pause in
- * flight included), completed, unknown, or still loading. The native `disabled` fieldset disables every form control
+ * flight included), completed, unknown, still loading, or failed to load (`data-state="error"`). The native `disabled` fieldset disables every form control
  * inside it, keyboard and pointer alike. State in `data-state` and `data-pending`; class `isk-Gate`.
  *
  * @example
@@ -25,14 +25,14 @@ export interface InteractionGateProps extends FieldsetHTMLAttributes<HTMLFieldSe
  */
 export const InteractionGate = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, InteractionGateProps>(function InteractionGate(props, ref) {
   const { sessionId, children, disabled, className: theirs, ...rest } = props
-  const { status, canInteract, isPending } = useInterviewControls(sessionId)
+  const { status, canInteract, isPending, error } = useInterviewControls(sessionId)
   return (
     <fieldset
       {...rest}
       ref={ref}
       className={className('isk-Gate', theirs)}
       disabled={disabled || !canInteract}
-      data-state={dataState(status)}
+      data-state={dataState(status, error !== undefined)}
       data-pending={dataPending(isPending)}
     >
       {children}

@@ -39,7 +39,7 @@ export const SessionStatus = /* @__PURE__ */ forwardRef<HTMLSpanElement, Session
       {...rest}
       ref={ref}
       className={className('isk-Status', theirs)}
-      data-state={failed ? 'error' : dataState(status)}
+      data-state={dataState(status, failed)}
       data-pending={dataPending(isPending)}
     >
       {status !== undefined ? statusText(status, messages) : failed ? messages.statusUnavailable : messages.statusLoading}

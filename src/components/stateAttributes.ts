@@ -1,8 +1,11 @@
 import { isInterviewStatus, type SessionStatusValue } from '../model/index.js'
 
-/** `data-state` of a component: the known status, `unknown` for any other string, or `loading`. */
-export function dataState(status: SessionStatusValue | undefined): string {
-  if (status === undefined) return 'loading'
+/**
+ * `data-state` of a component: the known status, `unknown` for any other string, `loading` until the session is
+ * known, `error` when it could not be loaded.
+ */
+export function dataState(status: SessionStatusValue | undefined, failed = false): string {
+  if (status === undefined) return failed ? 'error' : 'loading'
   return isInterviewStatus(status) ? status : 'unknown'
 }
 

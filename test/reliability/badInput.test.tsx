@@ -2,6 +2,7 @@ import { renderHook, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import {
   en,
+  InteractionGate,
   InterviewControls,
   InterviewKitProvider,
   isInterviewApiError,
@@ -38,12 +39,15 @@ describe('invalid session ids, client side', () => {
       mock,
       <main>
         <SessionStatus sessionId={badId} />
+        <InteractionGate sessionId={badId} aria-label="Answer" />
         <InterviewControls sessionId={badId} />
       </main>,
     )
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This interview link is invalid.'))
     expect(screen.getByRole('alert')).toHaveAttribute('data-kind', 'invalid')
     expect(screen.getAllByRole('status')[0]).toHaveTextContent(en.statusUnavailable)
+    expect(screen.getAllByRole('status')[0]).toHaveAttribute('data-state', 'error')
+    expect(screen.getByRole('group', { name: 'Answer' })).toHaveAttribute('data-state', 'error')
     expect(screen.queryByRole('button', { name: 'Pause interview' })).toBeNull()
 
     const wrapper = ({ children }: { children?: ReactNode }) => (
