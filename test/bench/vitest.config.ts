@@ -23,7 +23,7 @@ export default defineConfig({
   test: {
     name: 'bench',
     environment: 'jsdom',
-    include: ['test/bench/jsdom/**/*.bench.tsx'],
+    include: ['test/bench/jsdom/**/*.bench.{ts,tsx}'],
     // Results go to the git-ignored .bench/ of the repository, wherever vitest is started from.
     env: { NODE_ENV: 'production', BENCH_OUT_DIR: `${root}/.bench` },
     fileParallelism: false,

@@ -73,7 +73,8 @@ describe('a session held only by a status-filtered list', () => {
     const held = hold('pause', ID)
     kit.scenarios.push(held.rule)
     await user.click(screen.getByRole('button', { name: 'Pause interview' }))
-    expect(screen.getAllByRole('status')[0]).toHaveTextContent('Paused')
+    // Shown while the answer is still held by the server.
+    await waitFor(() => expect(screen.getAllByRole('status')[0]).toHaveTextContent('Paused'))
     await act(async () => {
       held.open()
       await kit.settle()

@@ -10,6 +10,8 @@ import { createSessionQueue, type SessionQueue } from './sessionQueue.js'
 export interface Intent {
   /** Calls not yet settled, oldest first: the last one's action is what the session shows. */
   calls: { id: number; action: StatusAction }[]
+  /** Calls begun (in RTK's lifecycle) whose request is not chosen yet, in call order: their endpoint claims them. */
+  unclaimed: number[]
   /** Requests queued or in flight (joined calls share one). */
   requests: number
   /** The server's newest copy: shown as it is only once no call waits, and what the caches fall back to. */
@@ -85,7 +87,10 @@ export interface SessionRuntime {
   /** Follows every change record; returns the unsubscribe function. */
   subscribeChanges(listener: () => void): () => void
   nextCallId(): number
-  /** Tells the hooks watching `keys`, and those whose sessions changed in a sync since, that their session changed. */
+  /**
+   * Tells the hooks watching `keys` (and those whose sessions changed in a sync since) that their session changed:
+   * with the store's next notification, or shortly after when none comes.
+   */
   notify(keys: Iterable<string>): void
   /** Watches one session for the hooks: `listener` runs when anything about it changes. */
   subscribe(key: string, listener: () => void): () => void
@@ -102,6 +107,9 @@ export function shownCopy(server: InterviewSession | undefined, action: StatusAc
   const status = targetStatus(action)
   return server.status === status ? server : Object.freeze({ ...server, status })
 }
+
+// How long a change waits for the store's next notification before it is announced on its own.
+const ANNOUNCE_AFTER_MS = 20
 
 export function createSessionRuntime(
   store: StoreAccess,
@@ -127,14 +135,31 @@ export function createSessionRuntime(
   }
   const sessionIndex = createSessionIndex(fresher)
   let syncedState: unknown
-  // Sessions whose copies changed in a sync not yet announced. A sync can run inside a render (a hook reading its
-  // snapshot), where waking other components is not allowed: they are woken by the store subscription instead.
+  // Sessions whose copies or changes moved, not yet announced to the hooks. They are announced together with the
+  // store's next notification (RTK batches its cache writes until then), so that one pause is one React commit; a
+  // short timer announces them when no store notification follows. A sync can also run inside a render (a hook
+  // reading its snapshot), where waking other components is not allowed.
   const unannounced = new Set<string>()
+  let changesMoved = false
+  let timer: ReturnType<typeof setTimeout> | undefined
 
-  function notify(keys: Iterable<string>) {
-    const woken = new Set([...unannounced, ...keys])
+  function flush() {
+    if (timer !== undefined) clearTimeout(timer)
+    timer = undefined
+    const woken = [...unannounced]
     unannounced.clear()
     for (const key of woken) for (const listener of [...(listeners.get(key) ?? [])]) listener()
+    if (changesMoved) {
+      changesMoved = false
+      for (const listener of [...changeListeners]) listener()
+    }
+  }
+
+  function notify(keys: Iterable<string>) {
+    for (const key of keys) unannounced.add(key)
+    if (timer === undefined && (listeners.size > 0 || changeListeners.size > 0)) {
+      timer = setTimeout(flush, ANNOUNCE_AFTER_MS)
+    }
   }
 
   function index(): SessionIndex {
@@ -164,7 +189,8 @@ export function createSessionRuntime(
     recordChange(key, record) {
       changes.set(key, record)
       logged = false
-      for (const listener of [...changeListeners]) listener()
+      changesMoved = true
+      notify([key])
     },
     changeLog() {
       if (!logged) {
@@ -200,7 +226,7 @@ export function createSessionRuntime(
       // comparison, and a change wakes only the hooks whose session changed.
       const onStoreChange = () => {
         index()
-        notify([])
+        flush()
       }
       if (connections === 1) unsubscribeStore = subscribe(onStoreChange)
       onStoreChange()
@@ -218,12 +244,11 @@ export function createSessionRuntime(
       intents.clear()
       changes.clear()
       logged = false
-      for (const listener of [...changeListeners]) listener()
+      changesMoved = true
       stamps = new WeakMap()
       callbacks = createHostCallbacks(callbackOptions)
       sessionIndex.clear()
       syncedState = undefined
-      unannounced.clear()
       notify([...listeners.keys()])
     },
   }

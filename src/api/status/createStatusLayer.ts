@@ -35,6 +35,7 @@ import {
 import { placeInList } from './placeInList.js'
 import { observe, reconcileCopy, reconcileList, refreshShown } from './reconcile.js'
 import { listOf, sessionOf, type IndexedEntry } from './sessionIndex.js'
+import type { QueuedRequest } from './sessionQueue.js'
 import { validateWith } from './validateWith.js'
 
 type Send = (request: InterviewRequest) => ReturnType<InterviewBaseQuery>
@@ -168,9 +169,11 @@ export function createStatusLayer(api: BaseInterviewApi, options: StatusLayerOpt
       const checked = await check(checkSessionList(result.data), schemaCheckList)
       if (!checked.ok) return { error: invalidResponse(result.meta?.status, checked.issues) }
       for (const copy of checked.value) runtime.setStamp(copy, stamp)
-      const { value, spread } = reconcileList(runtime, checked.value, status)
+      const held = queryApi.queryCacheKey ? runtime.index().entry(queryApi.queryCacheKey) : undefined
+      const { value, spread } = reconcileList(runtime, checked.value, status, held && listOf(held))
       for (const copy of spread) show(runtime, copy, queryApi.queryCacheKey)
-      return { data: value }
+      // Readonly: possibly the array the cache already holds, frozen like every value RTK keeps.
+      return { data: value as InterviewSession[] }
     },
   }
 
@@ -181,11 +184,12 @@ export function createStatusLayer(api: BaseInterviewApi, options: StatusLayerOpt
     let intent = runtime.intents.get(key)
     if (!intent) {
       const server = runtime.index().freshest(key)
-      intent = { calls: [], requests: 0, server, shown: server, revalidateSession: false, revalidateLists: false }
+      intent = { calls: [], unclaimed: [], requests: 0, server, shown: server, revalidateSession: false, revalidateLists: false }
       runtime.intents.set(key, intent)
     }
     const id = runtime.nextCallId()
     intent.calls.push({ id, action })
+    intent.unclaimed.push(id)
     refreshShown(intent)
     runtime.recordChange(key, { id, action, status: 'pending' })
     if (intent.shown) show(runtime, intent.shown)
@@ -200,8 +204,10 @@ export function createStatusLayer(api: BaseInterviewApi, options: StatusLayerOpt
   function endCall(runtime: Runtime, generation: number, key: string, id: number, record: ChangeRecord) {
     if (runtime.generation !== generation) return
     const intent = runtime.intents.get(key)
-    if (!intent) return
+    // Settled with its request already (or the intent closed): nothing left to do.
+    if (!intent || !intent.calls.some((call) => call.id === id)) return
     intent.calls = intent.calls.filter((call) => call.id !== id)
+    intent.unclaimed = intent.unclaimed.filter((call) => call !== id)
     if (runtime.changes.get(key)?.id === id) runtime.recordChange(key, record)
     const before = intent.shown
     refreshShown(intent)
@@ -235,15 +241,30 @@ export function createStatusLayer(api: BaseInterviewApi, options: StatusLayerOpt
     return { action, data: checked.value, sent, stamp }
   }
 
-  /** A request ended: its answer becomes the server's copy, and what it leaves unknown is marked for revalidation. */
-  function settleRequest(runtime: Runtime, generation: number, key: string, sessionId: string, outcome: ChangeOutcome) {
+  /**
+   * A request ended: its answer becomes the server's copy, what it leaves unknown is marked for revalidation, and the
+   * calls it carried settle with it, all at once (one React commit for the answer).
+   */
+  function settleRequest(
+    runtime: Runtime,
+    generation: number,
+    key: string,
+    sessionId: string,
+    outcome: ChangeOutcome,
+    request: QueuedRequest,
+  ) {
     if (runtime.generation !== generation) return
     const intent = runtime.intents.get(key)
     if (!intent) return
     intent.requests -= 1
-    let changed = false
+    const carried = new Set(request.calls)
+    intent.calls = intent.calls.filter((call) => !carried.has(call.id))
+    const latest = runtime.changes.get(key)
+    if (latest && carried.has(latest.id)) {
+      runtime.recordChange(key, recordOf(latest.id, latest.action, outcome.error ? { error: outcome.error } : undefined))
+    }
     if (outcome.data) {
-      changed = observe(runtime, intent, outcome.data)
+      observe(runtime, intent, outcome.data)
       intent.revalidateLists = true
     } else if (outcome.sent && outcome.error?.kind !== 'unauthorized') {
       // The server answered with a refusal, or its effect is unknown: read again what it holds.
@@ -254,8 +275,9 @@ export function createStatusLayer(api: BaseInterviewApi, options: StatusLayerOpt
     if (error?.kind === 'invalidResponse' && (error.status ?? 0) < 300 && outcome.sent) {
       // The server made the change but its answer is unusable: rather than rolling back blindly, keep the change
       // shown (as a call of its own) until a read that starts now says what the server holds.
+      // First in line: a call made since still decides what shows.
       const reading = { id: runtime.nextCallId(), action: outcome.action }
-      intent.calls.push(reading)
+      intent.calls.unshift(reading)
       intent.revalidateSession = false
       void readAgain(runtime, sessionId).then(() => {
         if (runtime.generation !== generation) return
@@ -265,11 +287,12 @@ export function createStatusLayer(api: BaseInterviewApi, options: StatusLayerOpt
         else if (intent.shown) show(runtime, intent.shown)
       })
     }
+    refreshShown(intent)
     // Revalidation is asked for while this request's own call is still pending, so RTK runs it once every request
     // of a burst has ended (one refetch per list for ten pauses).
     if (intent.requests === 0) invalidate(runtime, key, intent)
     if (intent.requests === 0 && intent.calls.length === 0) return close(runtime, key, intent)
-    if (changed && intent.shown) show(runtime, intent.shown)
+    if (intent.shown) show(runtime, intent.shown)
     runtime.notify([key])
   }
 
@@ -331,14 +354,16 @@ export function createStatusLayer(api: BaseInterviewApi, options: StatusLayerOpt
       const runtime = runtimeOf(queryApi)
       const key = sessionKey(sessionId)
       const generation = runtime.generation
-      const outcome = await runtime.queue.enqueue(key, action, queryApi.signal, {
+      // The call RTK's lifecycle just began for this session (calls begin and reach here in the same order).
+      const call = runtime.intents.get(key)?.unclaimed.shift() ?? 0
+      const outcome = await runtime.queue.enqueue(key, action, call, queryApi.signal, {
         created: () => {
           const intent = runtime.intents.get(key)
           if (intent) intent.requests += 1
         },
         run: (request) => sendChange(runtime, sessionId, action, request.signal, send),
         abandoned: () => ({ action, error: networkError('aborted'), sent: false, stamp: 0 }),
-        settled: (result) => settleRequest(runtime, generation, key, sessionId, result),
+        settled: (result, request) => settleRequest(runtime, generation, key, sessionId, result, request),
       })
       if (queryApi.signal.aborted) return { error: networkError('aborted') }
       return outcome.data ? { data: outcome.data } : { error: outcome.error ?? networkError('unreachable') }

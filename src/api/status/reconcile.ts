@@ -66,13 +66,15 @@ export function reconcileCopy(runtime: SessionRuntime, copy: InterviewSession): 
 /**
  * A list a read brought for `filter`, as the cache should hold it: every item reconciled as by
  * {@link reconcileCopy} and dropped when the copy kept no longer matches the filter; sessions with a change in
- * flight that now match it are added; most recently updated first.
+ * flight that now match it are added; most recently updated first. The list held now (`current`) is kept as it is
+ * when the answer changes nothing.
  */
 export function reconcileList(
   runtime: SessionRuntime,
   copies: readonly InterviewSession[],
   filter: string | undefined,
-): Reconciled<InterviewSession[]> {
+  current: readonly InterviewSession[] | undefined,
+): Reconciled<readonly InterviewSession[]> {
   const rows: InterviewSession[] = []
   const spread: InterviewSession[] = []
   const seen = new Set<string>()
@@ -88,6 +90,10 @@ export function reconcileList(
     if (filter === undefined || intent.shown.status === filter) rows.push(intent.shown)
   }
   if (!isInListOrder(rows)) rows.sort(compareListOrder)
+  // Nothing changed: the list the cache holds stays, so nothing that shows it renders again.
+  if (current && current.length === rows.length && rows.every((row, i) => row === current[i])) {
+    return { value: current, spread }
+  }
   return { value: rows, spread }
 }
 

@@ -67,6 +67,8 @@ export interface SessionIndex {
   detail(key: string): IndexedEntry | undefined
   /** Every cached list entry. */
   lists(): readonly IndexedEntry[]
+  /** The entry cached under `queryCacheKey`, if any. */
+  entry(queryCacheKey: string): IndexedEntry | undefined
   clear(): void
 }
 
@@ -127,8 +129,29 @@ export function createSessionIndex(fresher: (a: InterviewSession, b: InterviewSe
       endOld -= 1
       endNew -= 1
     }
+    // One session moved (its `updatedAt` changed): the items between its old and new place only shifted by one.
+    const shifted = (from: List, to: List, offset: number, count: number) => {
+      for (let k = 0; k < count; k += 1) if (from[start + k] !== to[start + k + offset]) return false
+      return true
+    }
+    const width = endOld - start
+    if (width > 1 && width === endNew - start) {
+      if (shifted(old, next, 1, width - 1)) return replace(before, after, old[endOld - 1], next[start], changed)
+      if (shifted(next, old, 1, width - 1)) return replace(before, after, old[start], next[endNew - 1], changed)
+    }
     for (let i = start; i < endOld; i += 1) release(before, old[i] as InterviewSession, changed)
     for (let i = start; i < endNew; i += 1) hold(after, next[i] as InterviewSession, changed)
+  }
+
+  function replace(
+    before: IndexedEntry,
+    after: IndexedEntry,
+    left: InterviewSession | undefined,
+    arrived: InterviewSession | undefined,
+    changed: Set<string>,
+  ) {
+    if (left) release(before, left, changed)
+    if (arrived) hold(after, arrived, changed)
   }
 
   function record(view: CacheEntryView, kind: IndexedEntry['kind']): IndexedEntry {
@@ -195,6 +218,7 @@ export function createSessionIndex(fresher: (a: InterviewSession, b: InterviewSe
     inAList: (key) => holdings.get(key)?.some((holding) => entries.get(holding.cacheKey)?.kind === 'list') ?? false,
     detail: (key) => details.get(key),
     lists: () => listEntries,
+    entry: (queryCacheKey) => entries.get(queryCacheKey),
     clear() {
       entries = new Map()
       details = new Map()

@@ -5,10 +5,13 @@ export interface QueuedRequest {
   readonly action: StatusAction
   /** Ends the request: aborted when its last caller aborts, or when the store is reset. */
   readonly signal: AbortSignal
+  /** The calls that wait for it (their ids), in the order they joined. */
+  readonly calls: number[]
 }
 
 interface Entry<R> {
   action: StatusAction
+  request: QueuedRequest
   controller: AbortController
   /** Callers still waiting for this request. */
   callers: number
@@ -25,7 +28,7 @@ export interface QueueJob<R> {
   /** Called once per request, when it is created (not when a caller joins it). */
   created?(): void
   /** Called once per request, after it settled and before its callers hear of it. */
-  settled?(result: R): void
+  settled?(result: R, request: QueuedRequest): void
 }
 
 /**
@@ -35,7 +38,8 @@ export interface QueueJob<R> {
  * caller's abort never fails another, and a call never joins a request that is already aborted.
  */
 export interface SessionQueue<R> {
-  enqueue(key: string, action: StatusAction, callerSignal: AbortSignal, job: QueueJob<R>): Promise<R>
+  /** Queues (or joins) the request for call `call`; resolves to its result. */
+  enqueue(key: string, action: StatusAction, call: number, callerSignal: AbortSignal, job: QueueJob<R>): Promise<R>
   /** Aborts every request and forgets them (the store was reset). */
   abortAll(): void
 }
@@ -55,22 +59,24 @@ export function createSessionQueue<R>(): SessionQueue<R> {
   }
 
   return {
-    enqueue(key, action, callerSignal, job) {
+    enqueue(key, action, call, callerSignal, job) {
       const tail = tails.get(key)
       if (tail && tail.action === action && !tail.settled && !tail.controller.signal.aborted) {
+        tail.request.calls.push(call)
         join(tail, callerSignal)
         return tail.promise
       }
       const controller = new AbortController()
-      const entry: Entry<R> = { action, controller, callers: 0, settled: false, promise: Promise.resolve() as Promise<never> }
+      const request: QueuedRequest = { action, signal: controller.signal, calls: [call] }
+      const entry: Entry<R> = { action, request, controller, callers: 0, settled: false, promise: Promise.resolve() as Promise<never> }
       job.created?.()
       const start = async (): Promise<R> => {
         if (tail) await tail.promise.then(ignore, ignore)
-        const result = controller.signal.aborted ? job.abandoned() : await job.run({ action, signal: controller.signal })
+        const result = controller.signal.aborted ? job.abandoned() : await job.run(request)
         entry.settled = true
         all.delete(entry)
         if (tails.get(key) === entry) tails.delete(key)
-        job.settled?.(result)
+        job.settled?.(result, request)
         return result
       }
       entry.promise = start()
