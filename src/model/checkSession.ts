@@ -5,13 +5,17 @@ import { sessionKey } from './sessionKey.js'
 /** The outcome of {@link checkSession}: the session, or what is wrong with it, one line each. */
 export type SessionCheck<T> = { ok: true; value: T } | { ok: false; issues: string[] }
 
+// `2026-11-26T22:09:09.123Z`, the layout servers send: checked by its characters; anything else is parsed.
+const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/
+const isTimestamp = (value: string) => ISO_UTC.test(value) || !Number.isNaN(Date.parse(value))
+
 function issuesOf(value: unknown, path: string): string[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [`${path || 'session'}: expected an object`]
   const { id, status, updatedAt } = value as Record<string, unknown>
   const issues: string[] = []
   if (!isSessionId(id)) issues.push(`${path}id: expected a UUID`)
   if (typeof status !== 'string' || status === '') issues.push(`${path}status: expected a string`)
-  if (typeof updatedAt !== 'string' || Number.isNaN(Date.parse(updatedAt))) issues.push(`${path}updatedAt: expected a timestamp`)
+  if (typeof updatedAt !== 'string' || !isTimestamp(updatedAt)) issues.push(`${path}updatedAt: expected a timestamp`)
   return issues
 }
 

@@ -166,11 +166,17 @@ export function createStatusLayer(api: BaseInterviewApi, options: StatusLayerOpt
       const stamp = runtime.nextStamp()
       const result = await send({ method: 'GET', path: ['interviews'], ...(status ? { params: { status } } : {}) })
       if (result.error) return { error: result.error }
-      const checked = await check(checkSessionList(result.data), schemaCheckList)
-      if (!checked.ok) return { error: invalidResponse(result.meta?.status, checked.issues) }
-      for (const copy of checked.value) runtime.setStamp(copy, stamp)
+      let items: readonly unknown[]
+      if (options.sessionSchema) {
+        const checked = await check(checkSessionList(result.data), schemaCheckList)
+        if (!checked.ok) return { error: invalidResponse(result.meta?.status, checked.issues) }
+        items = checked.value
+      } else if (Array.isArray(result.data)) items = result.data
+      else return { error: invalidResponse(result.meta?.status, ['expected an array of sessions']) }
       const held = queryApi.queryCacheKey ? runtime.index().entry(queryApi.queryCacheKey) : undefined
-      const { value, spread } = reconcileList(runtime, checked.value, status, held && listOf(held))
+      const reconciled = reconcileList(runtime, items, status, held && listOf(held), stamp)
+      if ('issues' in reconciled) return { error: invalidResponse(result.meta?.status, reconciled.issues) }
+      const { value, spread } = reconciled
       for (const copy of spread) show(runtime, copy, queryApi.queryCacheKey)
       // Readonly: possibly the array the cache already holds, frozen like every value RTK keeps.
       return { data: value as InterviewSession[] }

@@ -1,4 +1,4 @@
-import { compareListOrder, sessionKey, type InterviewSession, type StatusAction } from '../../model/index.js'
+import { checkSession, compareListOrder, sessionKey, type InterviewSession, type StatusAction } from '../../model/index.js'
 import { shownCopy, type Intent, type SessionRuntime } from './createSessionRuntime.js'
 import { isInListOrder } from './placeInList.js'
 import { sameJson } from './sameJson.js'
@@ -64,25 +64,42 @@ export function reconcileCopy(runtime: SessionRuntime, copy: InterviewSession): 
 }
 
 /**
- * A list a read brought for `filter`, as the cache should hold it: every item reconciled as by
- * {@link reconcileCopy} and dropped when the copy kept no longer matches the filter; sessions with a change in
- * flight that now match it are added; most recently updated first. The list held now (`current`) is kept as it is
- * when the answer changes nothing.
+ * A list a read brought for `filter` (stamped `stamp`), as the cache should hold it: every item reconciled as by
+ * {@link reconcileCopy} and dropped when the copy kept no longer matches the filter; sessions with a change in flight
+ * that now match it are added; most recently updated first. An item equal to the copy already held is that copy (it
+ * was checked when it arrived); any other is checked first, and one that fails fails the whole list (`issues`). The
+ * list held now (`current`) is kept as it is when the answer changes nothing.
  */
 export function reconcileList(
   runtime: SessionRuntime,
-  copies: readonly InterviewSession[],
+  items: readonly unknown[],
   filter: string | undefined,
   current: readonly InterviewSession[] | undefined,
-): Reconciled<readonly InterviewSession[]> {
+  stamp: number,
+): Reconciled<readonly InterviewSession[]> | { issues: string[] } {
+  const index = runtime.index()
   const rows: InterviewSession[] = []
   const spread: InterviewSession[] = []
   const seen = new Set<string>()
-  for (const copy of copies) {
-    const reconciled = reconcileCopy(runtime, copy)
-    seen.add(sessionKey(copy.id))
-    for (const item of reconciled.spread) spread.push(item)
-    if (filter === undefined || reconciled.value.status === filter) rows.push(reconciled.value)
+  for (let i = 0; i < items.length; i += 1) {
+    const item = items[i]
+    const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined
+    const key = typeof id === 'string' ? sessionKey(id) : undefined
+    const known = key === undefined || runtime.intents.has(key) ? undefined : index.freshest(key)
+    let value: InterviewSession
+    if (known && sameJson(known, item)) {
+      runtime.setStamp(known, stamp)
+      value = known
+    } else {
+      const checked = checkSession(item)
+      if (!checked.ok) return { issues: checked.issues.map((issue) => `${i}.${issue}`) }
+      runtime.setStamp(checked.value, stamp)
+      const reconciled = reconcileCopy(runtime, checked.value)
+      for (const copy of reconciled.spread) spread.push(copy)
+      value = reconciled.value
+    }
+    seen.add(sessionKey(value.id))
+    if (filter === undefined || value.status === filter) rows.push(value)
   }
   // A change in flight the server's list does not reflect yet.
   for (const [key, intent] of runtime.intents) {
