@@ -20,7 +20,14 @@ export {
 } from './model/index.js'
 
 // API slice
-export { assertInterviewStore, createInterviewApi, createInterviewStore, isInterviewApiError, isRetryableError } from './api/index.js'
+export {
+  assertInterviewStore,
+  createInterviewApi,
+  createInterviewStore,
+  isInterviewApiError,
+  isRetryableError,
+  receiveSession,
+} from './api/index.js'
 export type {
   AccessTokenGetter,
   CreateInterviewApiOptions,

@@ -23,10 +23,17 @@ export interface InterviewReads {
  * The first step of the interview api: the two reads, `getInterview` and `listInterviews`. The status layer is built
  * on this typed api, then adds `pauseInterview` and `resumeInterview` with `injectEndpoints`.
  */
-export function createBaseApi(reducerPath: string, baseQuery: InterviewBaseQuery, reads: InterviewReads) {
+export function createBaseApi(
+  reducerPath: string,
+  baseQuery: InterviewBaseQuery,
+  reads: InterviewReads,
+  revalidate: { refetchOnFocus: boolean; refetchOnReconnect: boolean },
+) {
   return createApi({
     reducerPath,
     baseQuery,
+    // RTK refetches the subscribed entries when it hears focus or reconnection (InterviewKitProvider tells it).
+    ...revalidate,
     tagTypes: ['Interview', 'InterviewList'],
     endpoints: (build) => ({
       /** One session: `GET /interviews/:sessionId`. */

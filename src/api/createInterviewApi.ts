@@ -70,6 +70,25 @@ export interface CreateInterviewApiOptions<ReducerPath extends string = 'intervi
    * UUID, `status` a string, `updatedAt` a timestamp).
    */
   sessionSchema?: StandardSchemaV1
+  /**
+   * Share pause and resume with the api's stores in the other tabs of this origin (`BroadcastChannel`): a change
+   * made in one tab shows at once in the others, which send no request for it. Messages carry the change and the
+   * server's confirmed copy, never a token or state; a tab takes copies only of sessions it holds already. Off while
+   * rendering on a server and where there is no `BroadcastChannel`; turn it off in tests that are not about tabs.
+   * @default true
+   */
+  crossTab?: boolean
+  /**
+   * Read the mounted sessions and lists again when the window regains focus or becomes visible (at most once every
+   * few seconds), with no `setupListeners` call needed: `InterviewKitProvider` listens while it is mounted.
+   * @default true
+   */
+  revalidateOnFocus?: boolean
+  /**
+   * Read the mounted sessions and lists again when the browser is back online.
+   * @default true
+   */
+  revalidateOnReconnect?: boolean
 }
 
 function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -130,10 +149,14 @@ export function createInterviewApi(options: CreateInterviewApiOptions<string>): 
     readSession: (sessionId, api, send) => layer.reads.readSession(sessionId, api, send),
     readList: (arg, api, send) => layer.reads.readList(arg, api, send),
   }
-  const base = createBaseApi(reducerPath, baseQuery, reads)
+  const base = createBaseApi(reducerPath, baseQuery, reads, {
+    refetchOnFocus: options.revalidateOnFocus ?? true,
+    refetchOnReconnect: options.revalidateOnReconnect ?? true,
+  })
   const layer = createStatusLayer(base, {
     callbacks: { getAccessToken: options.getAccessToken, onUnauthorized: options.onUnauthorized },
     sessionSchema: options.sessionSchema,
+    crossTab: options.crossTab ?? true,
   })
   const api = base.injectEndpoints({
     endpoints: (build) => ({
@@ -144,7 +167,7 @@ export function createInterviewApi(options: CreateInterviewApiOptions<string>): 
     }),
   })
   api.middleware = layer.wrapMiddleware(api.middleware)
-  registerKit({ api, runtimeFor: layer.runtimeFor, attach: layer.runtimeOf })
+  registerKit({ api, runtimeFor: layer.runtimeFor, attach: layer.runtimeOf, receive: layer.receive })
   return api
 }
 

@@ -1,3 +1,4 @@
+import type { InterviewSession } from '../model/index.js'
 import type { InterviewApi } from './createInterviewApi.js'
 import type { SessionRuntime, StoreAccess } from './status/createSessionRuntime.js'
 
@@ -8,6 +9,8 @@ export interface KitHandle {
   runtimeFor(store: { getState: () => unknown }): SessionRuntime | undefined
   /** The runtime of a store, created if need be (a middleware added lazily runs only from the next action on). */
   attach(store: StoreAccess): SessionRuntime
+  /** Takes a session pushed from elsewhere into a store's caches; the copy the caches go by, if any. */
+  receive(store: StoreAccess, session: unknown): InterviewSession | undefined
 }
 
 const kits = new WeakMap<object, KitHandle>()

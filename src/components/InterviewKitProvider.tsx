@@ -4,6 +4,7 @@ import { kitOf, storeProblem, type InterviewApi, type StoreAccess } from '../api
 import { createFeedbackCoverage, createFocusHandoff, InterviewKitContext, type KitInternals } from '../hooks/index.js'
 import { resolveMessages, type InterviewMessages } from '../i18n/index.js'
 import { InterviewFeedback } from './InterviewFeedback.js'
+import { useRevalidateOnFocus } from './useRevalidateOnFocus.js'
 
 // React 18 warns about layout effects while rendering on the server, where effects do not run anyway.
 const useIsomorphicLayoutEffect = /* @__PURE__ */ (() => (typeof window === 'undefined' ? useEffect : useLayoutEffect))()
@@ -65,6 +66,7 @@ export function InterviewKitProvider<ReducerPath extends string>(props: Intervie
     if (problem) throw problem
   }, [store, kit])
   useEffect(() => runtime.connect(store.subscribe), [runtime, store])
+  useRevalidateOnFocus(dispatch)
 
   const [focusHandoff] = useState(createFocusHandoff)
   const [feedbackCoverage] = useState(createFeedbackCoverage)

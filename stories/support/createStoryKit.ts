@@ -85,6 +85,8 @@ export function createStoryKit(options: StoryKitOptions): StoryKit {
     getAccessToken: () => DEMO_TOKENS[options.user],
     onUnauthorized: options.onUnauthorized,
     axiosInstance,
+    // Every story has a store of its own, and a docs page shows many: they are not tabs of one app.
+    crossTab: false,
   })
   const store = createInterviewStore({ api })
   return {

@@ -110,6 +110,7 @@ describe('per-store memory', () => {
     const api = createInterviewApi({
       baseUrl: BASE_URL,
       getAccessToken: () => 'expired-token',
+      crossTab: false,
       onUnauthorized: () => {
         calls += 1
       },

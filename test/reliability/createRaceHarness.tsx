@@ -81,6 +81,7 @@ export async function createRaceHarness(mock: ReturnType<typeof setupMockServer>
     baseUrl: BASE_URL,
     axiosInstance,
     retryDelay: () => 0,
+    crossTab: false,
     getAccessToken: () => {
       const fault = client.tokenFault
       client.tokenFault = undefined

@@ -66,6 +66,8 @@ export function createHarness(mock: ReturnType<typeof setupMockServer>, options:
     getAccessToken: () => auth.token,
     onUnauthorized: (error) => unauthorized.push(error),
     retryDelay: () => 5,
+    // Tests that are not about tabs keep their stores apart (a channel would reach every store of the test file).
+    crossTab: false,
     ...options.api,
   })
   const store = createInterviewStore({ api })

@@ -5,10 +5,11 @@ import { createHostCallbacks, type HostCallbackOptions, type HostCallbacks } fro
 import type { InterviewApiError } from '../InterviewApiError.js'
 import { createSessionIndex, type CacheEntryView, type SessionIndex } from './sessionIndex.js'
 import { createSessionQueue, type SessionQueue } from './sessionQueue.js'
+import type { TabChannel } from './tabChannel.js'
 
 /** A pause or resume in flight for one session. */
 export interface Intent {
-  /** Calls not yet settled, oldest first: the last one's action is what the session shows. */
+  /** Calls not yet settled, oldest first: the last one's action is what the session shows (other tabs' calls too). */
   calls: { id: number; action: StatusAction }[]
   /** Calls begun (in RTK's lifecycle) whose request is not chosen yet, in call order: their endpoint claims them. */
   unclaimed: number[]
@@ -34,6 +35,7 @@ export interface ChangeRecord {
 
 /** The outcome of one pause or resume request. */
 export type ChangeOutcome = {
+  sessionId: string
   action: StatusAction
   data?: InterviewSession
   error?: InterviewApiError
@@ -65,6 +67,10 @@ export interface SessionRuntime {
   readonly store: StoreAccess
   /** Whether the api's middleware runs in this store (it resets the runtime with `resetApiState`). */
   attached: boolean
+  /** The channel to the api's stores in other tabs, when cross-tab sync is on. */
+  channel: TabChannel | undefined
+  /** Other tabs' changes shown here: by `from:call`, and the ones that ended (a later begin is stale). */
+  readonly tabs: { calls: Map<string, { key: string; id: number; timer: ReturnType<typeof setTimeout> }>; ended: BoundedSet }
   /** Changes on every reset: work begun before a reset must not write after it. */
   readonly generation: number
   readonly callbacks: HostCallbacks
@@ -110,6 +116,21 @@ export function shownCopy(server: InterviewSession | undefined, action: StatusAc
 
 // How long a change waits for the store's next notification before it is announced on its own.
 const ANNOUNCE_AFTER_MS = 20
+
+/** A set that forgets its oldest members past a few hundred. */
+export class BoundedSet {
+  readonly #items = new Set<string>()
+  add(item: string): void {
+    this.#items.add(item)
+    if (this.#items.size > 500) this.#items.delete(this.#items.values().next().value as string)
+  }
+  has(item: string): boolean {
+    return this.#items.has(item)
+  }
+  clear(): void {
+    this.#items.clear()
+  }
+}
 
 export function createSessionRuntime(
   store: StoreAccess,
@@ -174,9 +195,13 @@ export function createSessionRuntime(
   let connections = 0
   let unsubscribeStore: (() => void) | undefined
 
+  const tabs = { calls: new Map<string, { key: string; id: number; timer: ReturnType<typeof setTimeout> }>(), ended: new BoundedSet() }
+
   return {
     store,
     attached: false,
+    channel: undefined,
+    tabs,
     get generation() {
       return generation
     },
@@ -241,6 +266,9 @@ export function createSessionRuntime(
     reset() {
       generation += 1
       queue.abortAll()
+      for (const remote of tabs.calls.values()) clearTimeout(remote.timer)
+      tabs.calls.clear()
+      tabs.ended.clear()
       intents.clear()
       changes.clear()
       logged = false

@@ -17,7 +17,8 @@ import { countListRender, countRowRender, onProfilerRender } from '../support/re
 import type { BenchCache, BenchConnection, BenchImplementation } from './BenchImplementation'
 
 function createClient(connection: BenchConnection) {
-  const api = createInterviewApi({ baseUrl: connection.baseUrl, getAccessToken: () => connection.token })
+  // One store per page, as in an app: a tab channel would also reach the bench's earlier stores.
+  const api = createInterviewApi({ baseUrl: connection.baseUrl, getAccessToken: () => connection.token, crossTab: false })
   const store = createInterviewStore({ api })
   const isIdle = () =>
     store.dispatch(api.util.getRunningQueriesThunk()).length === 0 &&

@@ -86,6 +86,7 @@ function createOurs(server: ReturnType<typeof createServer>) {
     baseUrl: BASE,
     axiosInstance: axios.create({ adapter: server.adapter }),
     getAccessToken: () => 'token',
+    crossTab: false,
   })
   const store = createInterviewStore({ api })
   const idle = () =>
