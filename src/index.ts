@@ -54,6 +54,7 @@ export type { InterviewMessages } from './i18n/index.js'
 
 // Hooks
 export {
+  useOnline,
   useInterviewControls,
   useInterviewKit,
   useInterviewSession,

@@ -127,10 +127,11 @@ export function createInterviewApi(options: CreateInterviewApiOptions<string>): 
   const reducerPath = options.reducerPath ?? 'interviewApi'
   const queryRetries = options.queryRetries ?? 2
   const retryDelay = options.retryDelay ?? ((attempt: number) => 300 * 2 ** (attempt - 1))
+  const timeoutMs = options.timeoutMs ?? 20_000
   const rawBaseQuery: InterviewBaseQuery = axiosBaseQuery({
     baseUrl: normalizeBaseUrl(options.baseUrl ?? '/api'),
     axiosInstance: options.axiosInstance ?? axios.create(),
-    timeoutMs: options.timeoutMs ?? 20_000,
+    timeoutMs,
     callbacksOf: (api) => layer.runtimeOf(api).callbacks,
   })
   const baseQuery: InterviewBaseQuery = retry(rawBaseQuery, {
@@ -157,6 +158,7 @@ export function createInterviewApi(options: CreateInterviewApiOptions<string>): 
     callbacks: { getAccessToken: options.getAccessToken, onUnauthorized: options.onUnauthorized },
     sessionSchema: options.sessionSchema,
     crossTab: options.crossTab ?? true,
+    timeoutMs,
   })
   const api = base.injectEndpoints({
     endpoints: (build) => ({

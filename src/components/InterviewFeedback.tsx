@@ -1,6 +1,6 @@
 import { forwardRef, useEffect, useState, useSyncExternalStore, type HTMLAttributes } from 'react'
 import { isRetryableError, type ChangeRecord } from '../api/index.js'
-import { useChangeActions, useKitInternals } from '../hooks/index.js'
+import { useChangeActions, useKitInternals, useOnline } from '../hooks/index.js'
 import { className } from './className.js'
 import { describeError } from './describeError.js'
 
@@ -18,13 +18,23 @@ type Entry = readonly [key: string, record: ChangeRecord]
 function Failure({ sessionKey, record, onDismiss }: { sessionKey: string; record: ChangeRecord; onDismiss: () => void }) {
   const { messages } = useKitInternals()
   const send = useChangeActions(sessionKey)
+  const online = useOnline()
   const error = record.error
   if (!error) return null
   return (
     <div role="alert" className="isk-Feedback-item" data-kind={error.kind} data-action={record.action}>
       <span>{describeError(error, messages)}</span>
       {isRetryableError(error) && (
-        <button type="button" className="isk-Button" data-action="retry" onClick={() => void send(record.action)}>
+        <button
+          type="button"
+          className="isk-Button"
+          data-action="retry"
+          // Offline, it waits (still focusable) until the browser is back online.
+          aria-disabled={!online || undefined}
+          onClick={() => {
+            if (online) void send(record.action)
+          }}
+        >
           {messages.retry}
         </button>
       )}

@@ -5,6 +5,7 @@ export type { InterviewSessionState } from './useInterviewSession.js'
 export { useInterviewSessions } from './useInterviewSessions.js'
 export type { InterviewSessionsState, UseInterviewSessionsOptions } from './useInterviewSessions.js'
 export { useInterviewControls } from './useInterviewControls.js'
+export { useOnline } from './useOnline.js'
 export type { ControlResult, InterviewChange, InterviewControls } from './useInterviewControls.js'
 // For the kit's own components (not re-exported by the package).
 export { InterviewKitContext, useKitInternals } from './InterviewKitContext.js'

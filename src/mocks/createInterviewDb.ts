@@ -46,6 +46,11 @@ export interface InterviewDb {
   update(id: string, patch: MockSessionPatch): InterviewSession | undefined
   /** Puts every user and session back as they were in the seed. */
   reset(): void
+  /**
+   * Calls `listener` with every session written from now on (by `update`, and so by a pause or resume), with its
+   * owner: what a push channel (the handlers' server-sent events) sends. Returns the function that stops it.
+   */
+  subscribe(listener: (record: MockSessionRecord) => void): () => void
 }
 
 /**
@@ -70,6 +75,7 @@ export function createInterviewDb(seed: MockSeed = demoSeed, options: InterviewD
   let users: MockUser[] = []
   let sessions = new Map<string, MockSessionRecord>()
   let lastWrite = 0
+  const listeners = new Set<(record: MockSessionRecord) => void>()
 
   function load(): void {
     users = structuredClone(initial.users ?? [])
@@ -113,9 +119,14 @@ export function createInterviewDb(seed: MockSeed = demoSeed, options: InterviewD
       }
       lastWrite = Math.max(lastWrite, Date.parse(next.updatedAt))
       sessions.set(current.id, next)
+      for (const listener of [...listeners]) listener(structuredClone(next))
       return toPublic(next)
     },
     reset: load,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
   }
 }
 

@@ -2,6 +2,7 @@ import { HttpResponse, delay, http } from 'msw'
 import type { HttpHandler } from 'msw'
 import type { InterviewDb } from './createInterviewDb.js'
 import { handleInterviewRequest } from './handleInterviewRequest.js'
+import { parseAuthorization } from './parseAuthorization.js'
 import type { MockEndpoint, MockRequest } from './handleInterviewRequest.js'
 import { createScenarioPicker } from './scenarios.js'
 import type { MockScenario, MockScenarioRule } from './scenarios.js'
@@ -26,6 +27,14 @@ export interface InterviewHandlersOptions {
    * @default []
    */
   scenarios?: MockScenarioRule[]
+  /**
+   * Also serve `GET {baseUrl}/interviews/events`: server-sent events (`text/event-stream`) that send every session of the
+   * signed-in user whenever it changes (a pause, a resume, or `db.update` standing for another device), as events
+   * named `session` whose data is the session's JSON. `EventSource` sends no headers, so the token comes as the
+   * `access_token` query parameter (RFC 6750); without a known one the answer is 401.
+   * @default false
+   */
+  events?: boolean
 }
 
 /** The MSW handlers of the mock server, plus the live scenario list they read. Spread it into MSW. */
@@ -100,6 +109,7 @@ export function createInterviewHandlers(options: InterviewHandlersOptions): Inte
 
   const sessionPath = `${base}/interviews/:id`
   const handlers = [
+    ...(options.events ? [sessionEvents(db, `${base}/interviews/events`)] : []),
     http.post(`${sessionPath}/pause`, resolver('pause')),
     http.post(`${sessionPath}/resume`, resolver('resume')),
     http.get(sessionPath, resolver('get')),
@@ -109,6 +119,46 @@ export function createInterviewHandlers(options: InterviewHandlersOptions): Inte
     http.post(`${base}/interviews//resume`, resolver('resume')),
   ]
   return Object.assign(handlers, { scenarios })
+}
+
+/**
+ * Server-sent events of one user's sessions (see `InterviewHandlersOptions.events`): a `text/event-stream` answer
+ * that stays open, written as the db changes. A plain streamed response rather than MSW's `sse()`, which needs an
+ * `EventSource` where the handlers are created: this one serves Node tests (`fetch`) and browsers alike.
+ */
+function sessionEvents(db: InterviewDb, path: string): HttpHandler {
+  return http.get(path, ({ request }) => {
+    const token = new URL(request.url).searchParams.get('access_token') ?? parseAuthorization(request.headers.get('authorization'))
+    const user = token ? db.userByToken(token) : undefined
+    if (!user) return HttpResponse.json({ error: 'Unauthorized' }, { status: 401 })
+    const encoder = new TextEncoder()
+    let stop = () => {}
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(encoder.encode(': connected\n\n'))
+        stop = db.subscribe(({ ownerId, ...session }) => {
+          if (ownerId !== user.id) return
+          try {
+            controller.enqueue(encoder.encode(`event: session\ndata: ${JSON.stringify(session)}\n\n`))
+          } catch {
+            stop()
+          }
+        })
+        request.signal.addEventListener('abort', () => {
+          stop()
+          try {
+            controller.close()
+          } catch {
+            // Closed already.
+          }
+        })
+      },
+      cancel: () => stop(),
+    })
+    return new HttpResponse(stream, {
+      headers: { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' },
+    })
+  })
 }
 
 function ignore(): void {}

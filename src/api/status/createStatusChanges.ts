@@ -8,9 +8,9 @@ import { observe, reconcileCopy, refreshShown } from './reconcile.js'
 import type { QueuedRequest } from './sessionQueue.js'
 import type { TabMessage } from './tabChannel.js'
 
-// A change another tab started and never finished (the tab closed, its message was lost) stops showing after this,
-// and the session is read again.
-const REMOTE_EXPIRY_MS = 30_000
+// A change another tab started and never finished (the tab closed, its message was lost) stops showing once its
+// request would have timed out, and the session is read again. Without a timeout: after a minute.
+const expiryOf = (timeoutMs: number) => (timeoutMs > 0 ? timeoutMs + 1_000 : 60_000)
 
 /** How a call ended, for the hooks' success and error messages. */
 export function recordOf(id: number, action: StatusAction, rejection: unknown): ChangeRecord {
@@ -27,7 +27,7 @@ export function recordOf(id: number, action: StatusAction, rejection: unknown): 
  * queue), the intent closes and what needs it is revalidated; changes other tabs make are shown the same way, and
  * copies pushed from elsewhere enter the caches with the same ordering.
  */
-export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter) {
+export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter, timeoutMs: number) {
   const { show } = writer
 
   function intentOf(runtime: SessionRuntime, key: string): Intent {
@@ -194,7 +194,7 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
       const intent = intentOf(runtime, key)
       const id = -runtime.nextCallId()
       intent.calls.push({ id, action: message.action })
-      tabs.calls.set(ref, { key, id, timer: setTimeout(() => expire(runtime, ref), REMOTE_EXPIRY_MS) })
+      tabs.calls.set(ref, { key, id, timer: setTimeout(() => expire(runtime, ref), expiryOf(timeoutMs)) })
       refreshShown(intent)
       if (intent.shown) show(runtime, intent.shown)
       runtime.notify([key])

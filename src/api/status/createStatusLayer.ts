@@ -26,6 +26,8 @@ export interface StatusLayerOptions {
   sessionSchema: StandardSchemaV1 | undefined
   /** Share status changes with the api's stores in other tabs. */
   crossTab: boolean
+  /** The api's request timeout: another tab's change that never ends stops showing a little after it. */
+  timeoutMs: number
 }
 
 /**
@@ -60,7 +62,7 @@ export function createStatusLayer(api: BaseInterviewApi, options: StatusLayerOpt
     },
   }
   const writer = createSessionWriter(api)
-  const changes = createStatusChanges(api, writer)
+  const changes = createStatusChanges(api, writer, options.timeoutMs)
   const check = createAnswerCheck(options.sessionSchema)
 
   /**
