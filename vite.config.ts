@@ -11,6 +11,7 @@ export const alias = {
   'interview-session-kit/schema': src('schema/index.ts'),
   'interview-session-kit/locales/ko': src('locales/ko.ts'),
   'interview-session-kit/locales/ja': src('locales/ja.ts'),
+  'interview-session-kit/testing': src('testing/index.ts'),
   'interview-session-kit': src('index.ts'),
 }
 
@@ -18,7 +19,19 @@ export const alias = {
 const chromiumLaunchOptions = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs }
 
 // Peers and runtime dependencies stay external: the app that installs the package provides them once.
-const external = [/^react($|\/)/, /^react-dom($|\/)/, /^react-redux($|\/)/, /^@reduxjs\/toolkit($|\/)/, /^axios($|\/)/, /^msw($|\/)/, /^valibot$/]
+// The testing entry imports the package's own entries by name, so that it shares their one copy (and its registry of
+// apis) with the app under test.
+const external = [
+  /^react($|\/)/,
+  /^react-dom($|\/)/,
+  /^react-redux($|\/)/,
+  /^@reduxjs\/toolkit($|\/)/,
+  /^axios($|\/)/,
+  /^msw($|\/)/,
+  /^valibot$/,
+  /^@testing-library\//,
+  /^interview-session-kit($|\/)/,
+]
 
 // `vite build --mode lib`: the library itself, ESM, one file per entry (plus the shared model chunk), with
 // sourcemaps. Declarations come from `tsc -p tsconfig.build.json`.
@@ -38,6 +51,7 @@ const libraryConfig: ViteUserConfig = {
         schema: src('schema/index.ts'),
         'locales/ko': src('locales/ko.ts'),
         'locales/ja': src('locales/ja.ts'),
+        testing: src('testing/index.ts'),
       },
       formats: ['es'],
     },

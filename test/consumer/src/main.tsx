@@ -1,3 +1,4 @@
+import 'interview-session-kit/styles.css'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { auth, createAppStore } from './store'

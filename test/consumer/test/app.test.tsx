@@ -14,6 +14,17 @@ server.events.on('request:start', ({ request }) => void seen.push(request.header
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterAll(() => server.close())
 
+it('shows a refused pause with the components alone: the specific message, and no Retry', async () => {
+  const user = userEvent.setup()
+  const { store, interviewApi } = createAppStore(baseUrl)
+  store.dispatch(auth.actions.signedIn(DEMO_TOKENS.alice))
+  render(<App store={store} api={interviewApi} sessionId={DEMO_SESSION_IDS.active3} />)
+  db.update(DEMO_SESSION_IDS.active3, { status: 'completed' })
+  await user.click(await screen.findByRole('button', { name: 'Pause interview' }))
+  expect((await screen.findByRole('alert')).textContent).toContain('This interview was not found or its status has changed.')
+  expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull()
+})
+
 it('pauses and resumes a session through the UI of an app with its own store and api', async () => {
   const user = userEvent.setup()
   const { store, interviewApi } = createAppStore(baseUrl)
