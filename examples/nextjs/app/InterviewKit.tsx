@@ -59,7 +59,7 @@ export function InterviewKit({ children, ...data }: InterviewKitData & { childre
   const [store] = useState(() => makeStore(data))
   return (
     <Provider store={store}>
-      <InterviewKitProvider api={interviewApi} locale="en">
+      <InterviewKitProvider api={interviewApi}>
         {children}
       </InterviewKitProvider>
     </Provider>
