@@ -12,6 +12,7 @@ const steps = browser
       ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
       ['lint', 'npx', ['oxlint', '--deny-warnings', '-c', '.oxlintrc.json', 'src', 'test', 'stories', '.storybook']],
       ['build', 'npm', ['run', '--silent', 'build']],
+      ['entries', 'node', ['test/package/checkEntries.mjs']],
       ['size budget', 'npx', ['size-limit']],
       ['publint', 'npx', ['publint', '--strict']],
       // The tarball of the build above: `attw --pack` would run prepack and build a second time.

@@ -7,14 +7,14 @@ const ABSOLUTE = /^[a-z][a-z0-9+.-]*:\/\/|^\/\//i
  * refused with an Error that names the fix.
  */
 export function normalizeBaseUrl(baseUrl: string): string {
-  if (typeof baseUrl !== 'string') {
-    throw new TypeError(`interview-session-kit: baseUrl must be a string such as '/api' or 'https://host/api'.`)
-  }
-  const trimmed = baseUrl.trim().replace(/\/+$/, '')
-  if (trimmed === '' || trimmed.startsWith('/') || ABSOLUTE.test(trimmed)) return trimmed
+  const trimmed = typeof baseUrl === 'string' ? baseUrl.trim().replace(/\/+$/, '') : undefined
+  if (trimmed !== undefined && (trimmed === '' || trimmed.startsWith('/') || ABSOLUTE.test(trimmed))) return trimmed
   throw new TypeError(
-    `interview-session-kit: baseUrl "${baseUrl}" is relative to the page, so requests would depend on the page's ` +
-      `path. Use a path from the origin root ('/${trimmed}') or an absolute URL ('https://host/${trimmed}').`,
+    process.env.NODE_ENV !== 'production'
+      ? `interview-session-kit: baseUrl "${String(baseUrl)}" is relative to the page (or not a string), so requests ` +
+          `would depend on the page's path. Use a path from the origin root ('/${trimmed ?? 'api'}') or an absolute ` +
+          `URL ('https://host/${trimmed ?? 'api'}').`
+      : `interview-session-kit: invalid baseUrl "${String(baseUrl)}"`,
   )
 }
 

@@ -31,8 +31,8 @@ export interface InterviewKitProviderProps<ReducerPath extends string> {
 /**
  * Gives the hooks and components their api and messages, and shows the outcome of pauses and resumes (see
  * `feedback`). Place it inside the react-redux `<Provider>` whose store has the api mounted. It throws an Error naming
- * the fix when there is no Provider, or (checked after the first render, since the check may dispatch) when the
- * store lacks the api's reducer or middleware. It never dispatches while rendering.
+ * the fix when there is no Provider, or in development (checked after the first render, since the check may
+ * dispatch) when the store lacks the api's reducer or middleware. It never dispatches while rendering.
  *
  * @example
  * ```tsx
@@ -50,8 +50,10 @@ export function InterviewKitProvider<ReducerPath extends string>(props: Intervie
   const redux = useContext(ReactReduxContext)
   if (!redux) {
     throw new Error(
-      'interview-session-kit: <InterviewKitProvider> must be inside a react-redux <Provider store={store}>. ' +
-        'Wrap your app in <Provider store={store}> (or use createInterviewStore({ api }) for a store of its own).',
+      process.env.NODE_ENV !== 'production'
+        ? 'interview-session-kit: <InterviewKitProvider> must be inside a react-redux <Provider store={store}>. ' +
+            'Wrap your app in <Provider store={store}> (or use createInterviewStore({ api }) for a store of its own).'
+        : 'interview-session-kit: no react-redux <Provider>',
     )
   }
   const { store } = redux
@@ -59,9 +61,11 @@ export function InterviewKitProvider<ReducerPath extends string>(props: Intervie
   if (!kit) throw new Error('interview-session-kit: <InterviewKitProvider api> must be an api made by createInterviewApi().')
   const dispatch = useDispatch<StoreAccess['dispatch']>()
   const runtime = kit.attach({ getState: store.getState, dispatch })
-  // A layout effect: it runs before the components below start their requests (passive effects), so a lazily
-  // injected reducer is initialized first. An error thrown here reaches the nearest error boundary.
+  // Development only, as RTK checks its own setup. A layout effect: it runs before the components below start their
+  // requests (passive effects), so a lazily injected reducer is initialized first. An error thrown here reaches the
+  // nearest error boundary.
   useIsomorphicLayoutEffect(() => {
+    if (process.env.NODE_ENV === 'production') return
     const problem = storeProblem(store, kit.api)
     if (problem) throw problem
   }, [store, kit])

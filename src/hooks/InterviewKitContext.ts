@@ -27,8 +27,10 @@ export function useKitInternals(): KitInternals {
   const value = useContext(InterviewKitContext)
   if (!value) {
     throw new Error(
-      'interview-session-kit: hooks and components must be rendered inside <InterviewKitProvider api={interviewApi}>, ' +
-        'itself inside the react-redux <Provider store={store}>.',
+      process.env.NODE_ENV !== 'production'
+        ? 'interview-session-kit: hooks and components must be rendered inside <InterviewKitProvider api={interviewApi}>, ' +
+            'itself inside the react-redux <Provider store={store}>.'
+        : 'interview-session-kit: no <InterviewKitProvider>',
     )
   }
   return value

@@ -35,9 +35,23 @@ describe('tree-shaking', () => {
     expect(code).not.toContain('Pause interview')
   })
 
-  it('keeps the mock server out of the main entry', async () => {
-    const { inputs } = await bundle("export * from './src/index.ts'")
-    expect(inputs.filter((path) => path.startsWith('src/mocks/'))).toEqual([])
+  it('keeps the mock server, the testing entry, the full schema and the Korean and Japanese messages out of the main entry', async () => {
+    const { inputs, code } = await bundle("export * from './src/index.ts'")
+    expect(inputs.filter((path) => /^src\/(mocks|testing|schema|locales)\//.test(path))).toEqual([])
     expect(inputs.some((path) => path.startsWith('src/components/'))).toBe(true)
+    expect(code).not.toContain('valibot')
+    expect(code).not.toContain('인터뷰')
+  })
+
+  it('leaves the full schema to an app that opts in to it', async () => {
+    const { inputs } = await bundle("export { sessionSchema } from './src/schema/index.ts'")
+    expect(inputs.filter((path) => /^src\/(api|hooks|components)\//.test(path))).toEqual([])
+  })
+
+  it('builds the Korean and Japanese entries with their messages only', async () => {
+    for (const locale of ['ko', 'ja']) {
+      const { inputs } = await bundle(`export * from './src/locales/${locale}.ts'`)
+      expect(inputs).toEqual([`src/locales/${locale}.ts`])
+    }
   })
 })

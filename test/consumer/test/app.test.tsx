@@ -19,8 +19,10 @@ it('shows a refused pause with the components alone: the specific message, and n
   const { store, interviewApi } = createAppStore(baseUrl)
   store.dispatch(auth.actions.signedIn(DEMO_TOKENS.alice))
   render(<App store={store} api={interviewApi} sessionId={DEMO_SESSION_IDS.active3} />)
+  const pause = await screen.findByRole('button', { name: 'Pause interview' })
+  // Completed on the server after the page loaded it: the pause is refused with a 400.
   db.update(DEMO_SESSION_IDS.active3, { status: 'completed' })
-  await user.click(await screen.findByRole('button', { name: 'Pause interview' }))
+  await user.click(pause)
   expect((await screen.findByRole('alert')).textContent).toContain('This interview was not found or its status has changed.')
   expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull()
 })
