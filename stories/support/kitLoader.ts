@@ -15,6 +15,16 @@ export interface KitParameters {
   delayMs?: number
   /** Failure scenarios of the mock server, first matching rule wins (`MockScenarioRule`). */
   scenarios?: readonly MockScenarioRule[]
+  /**
+   * Shares status changes with this page's other stores that have it on (the api's `crossTab`).
+   * @default false
+   */
+  crossTab?: boolean
+  /**
+   * Serves the mock server's session events at `/api/interviews/events`.
+   * @default false
+   */
+  events?: boolean
 }
 
 // Types `parameters.kit` in stories (the module msw-storybook-addon augments for `parameters.msw`).
@@ -45,6 +55,8 @@ export const kitLoader: Loader = (context) => {
     user: userOf(context.globals),
     delayMs: settings.delayMs,
     scenarios: settings.scenarios,
+    crossTab: settings.crossTab,
+    events: settings.events,
     onUnauthorized: loginRedirect(context.args.onUnauthorized),
   })
   const msw = withInterviewHandlers(context.parameters.msw, kit.handlers)

@@ -7,10 +7,11 @@ const routes = new Map<string, RequestHandler[]>()
 /**
  * The one MSW handler of a docs page. Every story on the page renders inline and shares the page's worker, so the
  * worker cannot hold each story's own handlers at once (`mswLoader` keeps the last story's); this handler answers
- * each request with the handlers of the kit that sent it, named by the kit's `x-story-kit` header.
+ * each request with the handlers of the kit that sent it, named by the kit's `x-story-kit` header (or query parameter).
  */
 export const kitRouter = http.all('/api/*', ({ request }) => {
-  const handlers = routes.get(request.headers.get(STORY_KIT_HEADER) ?? '')
+  const kit = request.headers.get(STORY_KIT_HEADER) ?? new URL(request.url).searchParams.get(STORY_KIT_HEADER)
+  const handlers = routes.get(kit ?? '')
   return handlers ? getResponse(handlers, request) : undefined
 })
 
