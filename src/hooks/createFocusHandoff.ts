@@ -48,6 +48,8 @@ export function createFocusHandoff(): FocusHandoff {
       startListening()
     },
     take(to, key) {
+      // Most buttons mount with no offer anywhere: nothing to look up in the document then.
+      if (offers.size === 0) return false
       const parent = to.parentElement
       const offer = parent ? offers.get(parent) : undefined
       if (!parent || !offer || offer.key !== key || offer.from === to) return false
@@ -58,6 +60,7 @@ export function createFocusHandoff(): FocusHandoff {
       return active === null || active === to.ownerDocument.body || !active.isConnected
     },
     withdraw(from, later = false) {
+      if (offers.size === 0) return
       if (later) setTimeout(() => drop(from), 0)
       else drop(from)
     },

@@ -8,7 +8,7 @@ import {
   type SessionStatusValue,
   type StatusAction,
 } from '../model/index.js'
-import { useChangeActions } from './useChangeActions.js'
+import { useChangeActions, type SendChange } from './useChangeActions.js'
 import { useSessionView } from './useSessionView.js'
 
 /** The outcome of `pause()`, `resume()` and `retry()`: the server's session or an error, never a rejected promise. */
@@ -45,6 +45,15 @@ export interface InterviewControls {
   retry: () => Promise<ControlResult | undefined>
 }
 
+const shortcuts = new WeakMap<SendChange, { pause: () => Promise<ControlResult>; resume: () => Promise<ControlResult> }>()
+
+/** `pause()` and `resume()` of one session: made once per session and store, like `send`. */
+function shortcutsOf(send: SendChange) {
+  let made = shortcuts.get(send)
+  if (!made) shortcuts.set(send, (made = { pause: () => send('pause'), resume: () => send('resume') }))
+  return made
+}
+
 /** One pause or resume call: which, how it went (`pending`, `succeeded`, `failed`, `aborted`) and its error. */
 export type InterviewChange = ChangeRecord
 
@@ -67,8 +76,7 @@ export function useInterviewControls(sessionId: string): InterviewControls {
   const failedAction = change?.status === 'failed' ? change.action : null
   const lastSucceeded = change?.status === 'succeeded' && pendingAction === null ? change.action : null
 
-  const pause = useCallback(() => send('pause'), [send])
-  const resume = useCallback(() => send('resume'), [send])
+  const { pause, resume } = shortcutsOf(send)
   const retry = useCallback(async (): Promise<ControlResult | undefined> => {
     if (failedAction) return send(failedAction)
     refetch()

@@ -1,7 +1,5 @@
-import type { ThunkDispatch, UnknownAction } from '@reduxjs/toolkit'
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react'
-import { useDispatch } from 'react-redux'
-import { sessionSnapshot, type SessionSnapshot } from '../api/index.js'
+import { sessionSource, type SessionSnapshot } from '../api/index.js'
 import { sessionKey } from '../model/index.js'
 import { useKitInternals } from './InterviewKitContext.js'
 
@@ -19,10 +17,10 @@ type Subscription = { refetch: () => unknown; unsubscribe: () => void }
  */
 export function useSessionView(sessionId: string): SessionView {
   const { api, runtime } = useKitInternals()
-  const dispatch = useDispatch<ThunkDispatch<unknown, unknown, UnknownAction>>()
+  // The provider's store (react-redux's `useDispatch`, read once by the provider rather than by every hook).
+  const { dispatch } = runtime.store
   const key = sessionKey(sessionId)
-  const subscribe = useCallback((listener: () => void) => runtime.subscribe(key, listener), [runtime, key])
-  const read = useCallback(() => sessionSnapshot(runtime, key), [runtime, key])
+  const { subscribe, read } = sessionSource(runtime, key)
   const snapshot = useSyncExternalStore(subscribe, read, read)
 
   // Its own subscription when no list holds the session. While a change is in flight the runtime shows it: an entry
