@@ -219,3 +219,35 @@ export function printReport() {
   console.log(out.join('\n'))
   return Boolean(jsdom) && !browser?.error
 }
+
+/**
+ * The last run's table (`.bench/results.json`) as Markdown, for the README: `node test/bench/report.mjs --markdown`.
+ * Rows of one metric follow each other, the metric named once.
+ */
+export function markdownTable() {
+  const results = readJson('results.json')
+  if (!results) throw new Error('no .bench/results.json: run `npm run bench` first')
+  const lines = [
+    '| metric | rows | ours | RTK pattern | TanStack | ours ÷ best peer |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ]
+  let previous
+  for (const row of results.rows) {
+    const metric = row.metric === previous ? '' : row.metric
+    previous = row.metric
+    const cells = IMPLS.map(({ key }) => row[key]?.text ?? '—')
+    lines.push(`| ${metric} | ${row.rows.toLocaleString('en-US')} | ${cells.join(' | ')} | ${row.oursToBestPeer} |`)
+  }
+  const { machine: m } = results
+  return [
+    `One run, ${results.createdAt.slice(0, 10)}: ${m.cpu} × ${m.cores} cores, Node ${m.node}` +
+      (m.chromium ? `, Chromium ${m.chromium}` : '') +
+      `, load ${m.load1m} at the end.`,
+    '',
+    ...lines,
+  ].join('\n')
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--markdown')) {
+  console.log(markdownTable())
+}
