@@ -18,6 +18,7 @@ import {
 } from 'interview-session-kit/mocks'
 import type { ReactNode } from 'react'
 import { Provider } from 'react-redux'
+import { waitForIdle } from './waitForIdle.js'
 
 /** Where the test kit's api and mock server meet: absolute, so it works in Node, jsdom and happy-dom alike. */
 export const TEST_BASE_URL = 'http://localhost/api'
@@ -106,17 +107,6 @@ export function createTestInterviewKit(options: TestInterviewKitOptions = {}): T
       </Provider>
     )
   }
-  async function settle() {
-    for (let round = 0; round < 200; round += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 0))
-      const running = [
-        ...store.dispatch(api.util.getRunningQueriesThunk()),
-        ...store.dispatch(api.util.getRunningMutationsThunk()),
-      ]
-      if (running.length === 0) return
-      await Promise.allSettled(running)
-    }
-    throw new Error('interview-session-kit/testing: requests kept running')
-  }
+  const settle = () => waitForIdle(store, api)
   return { db, handlers, api, store, auth, Wrapper, settle }
 }

@@ -19,6 +19,8 @@ if (!tarball) throw new Error('npm pack produced no tarball')
 const app = mkdtempSync(join(tmpdir(), 'interview-session-kit-consumer-'))
 const skip = new Set(['node_modules', 'dist', 'run.mjs'])
 cpSync(here, app, { recursive: true, filter: (source) => !skip.has(source.slice(here.length + 1).split('/')[0]) })
+// The README's host test, as the repository runs it on the sources: here on the tarball.
+cpSync(join(root, 'test/testing/hostStyle.test.tsx'), join(app, 'test/hostStyle.test.tsx'))
 run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--no-package-lock', join(packDir, tarball)], app)
 run('npm', ['run', 'typecheck'], app)
 run('npm', ['run', 'build'], app)

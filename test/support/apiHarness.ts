@@ -13,6 +13,7 @@ import {
 } from 'interview-session-kit/mocks'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll } from 'vitest'
+import { waitForIdle } from '../../src/testing/waitForIdle'
 
 /** jsdom's origin; Node has no page origin, so tests use an absolute base URL. */
 export const BASE_URL = 'http://localhost:3000/api'
@@ -73,18 +74,7 @@ export function createHarness(mock: ReturnType<typeof setupMockServer>, options:
   const store = createInterviewStore({ api })
 
   /** Waits until no query or mutation of the api is running, including the refetches they trigger. */
-  async function settle() {
-    for (let round = 0; round < 50; round += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 0))
-      const running = [
-        ...store.dispatch(api.util.getRunningQueriesThunk()),
-        ...store.dispatch(api.util.getRunningMutationsThunk()),
-      ]
-      if (running.length === 0) return
-      await Promise.allSettled(running)
-    }
-    throw new Error('requests kept running')
-  }
+  const settle = () => waitForIdle(store, api, 50)
 
   const detail = (id: string) => api.endpoints.getInterview.select(id)(store.getState()).data
   const list = (status?: 'active' | 'paused' | 'completed') =>

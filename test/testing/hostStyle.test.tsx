@@ -1,4 +1,5 @@
 // A host's test of its own interview page, written as the README shows it: everything comes from the testing entry.
+// `npm run test:consumer` also runs this file in the consumer app, on the packed tarball.
 import { screen } from '@testing-library/react'
 import { InterviewControls, SessionStatus } from 'interview-session-kit'
 import { DEMO_SESSION_IDS, renderWithInterviewKit, setupInterviewServer } from 'interview-session-kit/testing'
