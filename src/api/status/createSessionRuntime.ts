@@ -61,7 +61,7 @@ export interface CacheReader {
 /**
  * One store's memory of the status layer, kept outside Redux as RTK keeps its own per-store runtime: promises and
  * request queues cannot live in the store, and the server's own copy of a session with a change in flight must never
- * be shown. `reset()` (on `resetApiState`) forgets all of it.
+ * be shown. `reset()` (on `resetApiState`) forgets all of it but which of the other tabs' calls ended.
  */
 export interface SessionRuntime {
   readonly store: StoreAccess
@@ -268,7 +268,7 @@ export function createSessionRuntime(
       queue.abortAll()
       for (const remote of tabs.calls.values()) clearTimeout(remote.timer)
       tabs.calls.clear()
-      tabs.ended.clear()
+      // Which of the other tabs' calls ended stays known: a begin that arrives late must not show an ended change.
       intents.clear()
       changes.clear()
       logged = false

@@ -213,13 +213,15 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
     const intent = runtime.intents.get(key)
     if (intent) {
       intent.calls = intent.calls.filter((call) => !ids.has(call.id))
-      if (message.copy) {
+      // Only a copy of a session this store holds (a call of its own may be waiting for one it does not: the other
+      // tab may be another user's); its lists are read again instead.
+      if (message.copy && (intent.server || runtime.index().freshest(key))) {
         const checked = checkSession(message.copy)
         if (checked.ok) {
           runtime.setStamp(checked.value, runtime.nextStamp())
           observe(runtime, intent, checked.value)
         }
-      }
+      } else if (message.copy) intent.revalidateLists = true
       settleView(runtime, key, intent)
     } else if (message.copy) receive(runtime, message.copy, true)
   }
