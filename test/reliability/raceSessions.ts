@@ -48,10 +48,15 @@ export const CLIENT_FAULTS: readonly Fault[] = ['timeout', 'noToken', 'expiredTo
 
 export const EXPIRED_TOKEN = 'expired-race-token'
 
-/** The client model the invariants compare against: the latest intent for a session and the calls open for it. */
+/**
+ * The client model the invariants compare against, per tab and session: the latest of the tab's own calls still
+ * waiting, how many wait, and when the latest began (in the run's order of arrivals, shared with other tabs' changes
+ * the tab hears of: the later one is what the tab shows).
+ */
 export interface Intent {
   latest: StatusAction
   pending: number
+  at: number
 }
 
 /** `s1`…`s5`, `completed`, `archived`: how a session reads in command lists, traces and failures. */
