@@ -17,6 +17,18 @@ const BYSTANDERS: Record<string, string> = { [DEMO_SESSION_IDS.completed]: 'comp
 export const RACE_TOKEN = DEMO_TOKENS.alice
 export const RACE_USER_ID = DEMO_USERS.alice.id
 
+/** The two tabs of a run: each its own api and store (one `reducerPath`), on the same server and db. */
+export const TABS = ['A', 'B'] as const
+export type TabName = (typeof TABS)[number]
+/** The header each tab's axios instance puts on its requests, so that the race server knows whose they are. */
+export const TAB_HEADER = 'x-race-tab'
+export const isTabName = (value: unknown): value is TabName => value === 'A' || value === 'B'
+
+/** The tabs' `timeoutMs` (the default, said explicitly). */
+export const TAB_TIMEOUT_MS = 20_000
+/** How long a tab shows another tab's change whose end never comes: the api's `timeoutMs` + 1 s. */
+export const EXPIRY_MS = TAB_TIMEOUT_MS + 1_000
+
 /** The list variants kept mounted: all of alice's sessions, the active ones, the paused ones. */
 export const LIST_VARIANTS = ['all', 'active', 'paused'] as const
 export type ListVariant = (typeof LIST_VARIANTS)[number]
@@ -36,10 +48,15 @@ export const CLIENT_FAULTS: readonly Fault[] = ['timeout', 'noToken', 'expiredTo
 
 export const EXPIRED_TOKEN = 'expired-race-token'
 
-/** The client model the invariants compare against: the latest intent for a session and the calls open for it. */
+/**
+ * The client model the invariants compare against, per tab and session: the latest of the tab's own calls still
+ * waiting, how many wait, and when the latest began (in the run's order of arrivals, shared with other tabs' changes
+ * the tab hears of: the later one is what the tab shows).
+ */
 export interface Intent {
   latest: StatusAction
   pending: number
+  at: number
 }
 
 /** `s1`…`s5`, `completed`, `archived`: how a session reads in command lists, traces and failures. */
