@@ -7,7 +7,7 @@ import { createRaceServer } from './createRaceServer'
 import { createRaceTab, type RaceTab } from './createRaceTab'
 import { createExpiryClock } from './expiryClock'
 import { createTabChannels, type ChannelFaults } from './fakeBroadcastChannel'
-import { createHeardChanges, KIT_DEPARTURES } from './heardChanges'
+import { createHeardChanges } from './heardChanges'
 import type { RaceModel } from './raceCommands'
 import { createRaceInvariants, failRun } from './raceInvariants'
 import { EXPIRY_MS, sessionName, TABS, type TabName } from './raceSessions'
@@ -43,9 +43,6 @@ export async function createRaceHarness(
   const clock = createExpiryClock(EXPIRY_MS)
   const channels = createTabChannels(scheduler, faults, {
     deliver(to, message, dispatch) {
-      if (KIT_DEPARTURES.takesCopyWithCallWaiting && message.type === 'end' && message.copy && heard.hasCall(to, message.key)) {
-        server.handOver(to, message.key)
-      }
       heard.hear(to, message)
       clock.during(to, dispatch)
     },

@@ -201,12 +201,6 @@ export function createRaceServer(mock: ReturnType<typeof setupMockServer>, sched
       if (current) dirty[tab].delete(id)
       trace.push(`server pushes ${sessionName(id)} to ${tab}${current ? '' : ' (an older copy)'}`)
     },
-    /** The other tab's message hands a session's copy to a tab (see `KIT_DEPARTURES`): the tab may show it. */
-    handOver(tab: TabName, id: string) {
-      if (given[tab].has(id)) return
-      givenTo(tab, id)
-      trace.push(`the other tab hands ${sessionName(id)} to ${tab}, which held no copy of it`)
-    },
     /** A tab was reset: what it was given is forgotten. */
     forget(tab: TabName) {
       given[tab].clear()

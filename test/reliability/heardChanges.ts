@@ -22,28 +22,13 @@ export interface HearingTab {
 const perTab = <T>(make: () => T): Record<TabName, T> => ({ A: make(), B: make() })
 
 /**
- * Where the kit departs from its documented cross-tab rules today, each pinned by an `it.fails` test in
- * `raceRegressions.test.tsx`. The model follows the kit where it departs, so that the fuzz keeps looking for other
- * divergences; set a flag to `false` to hold the kit to the rule.
- */
-export const KIT_DEPARTURES = {
-  /** A reset forgets which of the other tab's calls ended: a `begin` that arrives after the reset shows again. */
-  resetForgetsEnded: true,
-  /**
-   * A tab with a call waiting for a session it holds no copy of (its reads since a reset still under way) takes the
-   * copy another tab's `end` brings, and shows it: a session it was never given.
-   */
-  takesCopyWithCallWaiting: true,
-}
-
-/**
  * The model of what each tab knows of the other tab's changes, kept from the messages the channel delivers, by the
  * kit's documented rules:
  * - a `begin` shows the other tab's call if the tab holds the session (a copy in a cache entry, or a call of its own
  *   or of another tab waiting), unless the tab shows that call already or heard of its end;
  * - an `end` settles its calls for good: a `begin` that arrives after it (reordered, or repeated) is ignored;
  * - a call whose end never comes (lost) expires when time passes (the tab then reads the session again);
- * - a reset (`resetApiState`) forgets the calls shown (and, see {@link KIT_DEPARTURES}, which calls ended).
+ * - a reset (`resetApiState`) forgets the calls shown, not which calls ended: a `begin` that arrives late stays ignored.
  */
 export function createHeardChanges(tab: HearingTab) {
   const shown = perTab(() => new Map<string, HeardCall>())
@@ -72,8 +57,6 @@ export function createHeardChanges(tab: HearingTab) {
 
   return {
     hear,
-    /** Whether the tab has a call waiting for the session: its own, or another tab's it shows. */
-    hasCall: (to: TabName, id: string) => tab.ownWaiting(to, id) || [...shown[to].values()].some((call) => call.id === id),
     /** The latest other tab's call the tab shows for the session, if any. */
     latest(to: TabName, id: string): HeardCall | undefined {
       let latest: HeardCall | undefined
@@ -92,7 +75,6 @@ export function createHeardChanges(tab: HearingTab) {
     },
     reset(to: TabName) {
       shown[to].clear()
-      if (KIT_DEPARTURES.resetForgetsEnded) ended[to].clear()
     },
     counts: counts as Readonly<typeof counts>,
   }

@@ -121,14 +121,12 @@ function handTab(from: string) {
   }
 }
 
-// These two fail today: `it.fails` keeps them running (they start to "fail" once the kit is fixed: then drop `.fails`,
-// and set the matching flag of `KIT_DEPARTURES` in heardChanges.ts to false so the race model holds the kit to it).
 describe('regressions found by the race model: two tabs', () => {
   const OTHER = DEMO_SESSION_IDS.active2
 
   // Race model, seed 2120344607 (1000 runs): `A→B end #1 s4` reached B, then B.resetApiState(), then the reordered
   // `A→B begin #1 pause s4` arrived and B showed A's ended pause again, until its expiry 21 s later.
-  it.fails('ignores a begin that arrives after its end, also when the tab was reset in between', async () => {
+  it('ignores a begin that arrives after its end, also when the tab was reset in between', async () => {
     const tab = syncedTab()
     const load = () =>
       Promise.all([tab.store.dispatch(tab.api.endpoints.getInterview.initiate(ID)), tab.store.dispatch(tab.api.endpoints.getInterview.initiate(OTHER))])
@@ -146,7 +144,7 @@ describe('regressions found by the race model: two tabs', () => {
   // Race model, seed 2120344607 (1000 runs): after A.resetApiState(), A paused s1 (its reads of s1 still under way,
   // no copy held) and B's `end` with its copy of s1 arrived: A took it, and its watched detail showed it. With another
   // user in the other tab, that is the other user's session.
-  it.fails("never takes another tab's copy of a session it holds no copy of, even with a call of its own waiting", async () => {
+  it("never takes another tab's copy of a session it holds no copy of, even with a call of its own waiting", async () => {
     const bob = syncedTab(DEMO_TOKENS.bob)
     const wrapper = ({ children }: { children?: ReactNode }) => (
       <Provider store={bob.store}>
