@@ -6,6 +6,9 @@ import { startMockWorker } from '../stories/support/startMockWorker'
 import { storyGlobalTypes, storyInitialGlobals } from '../stories/support/storyGlobals'
 import { componentDescription } from '../stories/support/tsdocMarkdown'
 import { withKit } from '../stories/support/withKit'
+// The kit's default stylesheet, imported as an app imports it (aliased to src/styles/styles.css in main.ts).
+import 'interview-session-kit/styles.css'
+// Story-only layout: the page, the Stage around a component, the example screens.
 import '../stories/support/stories.css'
 
 // Registering the service worker takes a while on a first visit: start it with the preview, not with the first story.
