@@ -187,6 +187,42 @@ describe('a docs page', () => {
   })
 })
 
+describe('the theme switch', () => {
+  it('turns a docs page, the page behind it and its canvases dark, and back', { timeout: 120_000 }, async () => {
+    const page = await newcomer.newPage()
+    try {
+      // In the whole Storybook, as a newcomer switches it: the toolbar is the manager's.
+      await page.goto(`${url}/?path=/docs/examples-session-lists--docs`)
+      const preview = page.frameLocator('#storybook-preview-iframe')
+      const pauseInActive = preview.getByRole('list', { name: 'Active' }).getByRole('button', { name: new RegExp(`^${en.pause}`) })
+      await pauseInActive.first().waitFor({ timeout: 30_000 })
+      /** The backgrounds of the page and of the docs, and the themes of the stories' roots. */
+      const look = () =>
+        preview.locator('body').evaluate((body) => ({
+          page: getComputedStyle(body).backgroundColor,
+          docs: getComputedStyle(body.querySelector('.sbdocs-wrapper') ?? body).backgroundColor,
+          stories: [
+            ...new Set([...body.querySelectorAll('[data-story-block] [data-isk-theme]')].map((root) => root.getAttribute('data-isk-theme'))),
+          ],
+        }))
+      const choose = async (theme: 'Light' | 'Dark') => {
+        await page.getByRole('button', { name: /^Light or dark theme/ }).click()
+        await page.getByRole('option', { name: theme }).click()
+      }
+      const light = { page: 'rgb(255, 255, 255)', docs: 'rgb(255, 255, 255)', stories: ['light'] }
+      const dark = { page: 'rgb(13, 17, 23)', docs: 'rgb(13, 17, 23)', stories: ['dark'] }
+      expect(await look()).toEqual(light)
+      // Each time the page renders again, every canvas with a new kit.
+      await choose('Dark')
+      await expect.poll(look, { timeout: 30_000 }).toEqual(dark)
+      await choose('Light')
+      await expect.poll(look, { timeout: 30_000 }).toEqual(light)
+    } finally {
+      await page.close()
+    }
+  })
+})
+
 /** One visit of a docs page in a new tab of the newcomer's browser. */
 interface Visit {
   record: PageRecord
