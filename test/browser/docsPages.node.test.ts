@@ -20,12 +20,15 @@ interface IndexEntry {
   name: string
   type: 'docs' | 'story'
   importPath: string
+  tags: string[]
 }
 
 const { dir, url } = inject('storybookStatic')
 const entries = Object.values(
   (JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> }).entries,
 )
+/** What the sidebar lists: the entries tagged `dev` (the dark-theme twins of the stories are for the story tests). */
+const sidebar = entries.filter((entry) => entry.tags.includes('dev'))
 const docsPages = entries.filter((entry) => entry.type === 'docs')
 /** The stories a docs page shows: those of its CSF file (an MDX page embeds none here). */
 const storiesOf = (page: IndexEntry) =>
@@ -131,8 +134,19 @@ afterAll(async () => {
 
 describe('the static Storybook', () => {
   it('lists the welcome page first, then the examples, then the components', () => {
-    const titles = [...new Set(entries.map((entry) => entry.title.split('/')[0]))]
+    const titles = [...new Set(sidebar.map((entry) => entry.title.split('/')[0]))]
     expect(titles).toEqual(['Introduction', 'Examples', 'Components'])
+  })
+
+  it('has every story of the sidebar again in the dark theme, for the story tests only', () => {
+    const stories = sidebar.filter((entry) => entry.type === 'story')
+    const twins = new Map(entries.filter((entry) => entry.title.startsWith('Dark theme/')).map((entry) => [entry.id, entry]))
+    // In the story tests, out of the sidebar and the docs pages.
+    const testedOnly = (twin: IndexEntry | undefined) =>
+      twin !== undefined && twin.tags.includes('test') && !twin.tags.includes('dev') && !twin.tags.includes('autodocs')
+    const untwinned = stories.filter((story) => !testedOnly(twins.get(`dark-theme-${story.id}`)))
+    expect(untwinned.map((story) => story.id)).toEqual([])
+    expect(twins.size).toBe(stories.length)
   })
 
   it('opens on the welcome page', { timeout: 60_000 }, async () => {
