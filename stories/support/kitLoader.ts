@@ -15,6 +15,11 @@ export interface KitParameters {
   delayMs?: number
   /** Failure scenarios of the mock server, first matching rule wins (`MockScenarioRule`). */
   scenarios?: readonly MockScenarioRule[]
+  /**
+   * Whether the provider renders its `InterviewFeedback`: `false` for a story that places its own.
+   * @default true
+   */
+  feedback?: boolean
 }
 
 // Types `parameters.kit` in stories (the module msw-storybook-addon augments for `parameters.msw`).
