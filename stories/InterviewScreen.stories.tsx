@@ -3,7 +3,14 @@ import { DEMO_SESSION_IDS } from 'interview-session-kit/mocks'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { InterviewScreen, messageText, screenText } from './examples/InterviewScreen'
 import { kitOf } from './support/kitLoader'
-import { localeOf, messagesOf, userOf } from './support/storyGlobals'
+import { localeOf, messagesOf, userOf, type StoryLocale } from './support/storyGlobals'
+
+/** What the play function answers to each demo session's last question, in its language. */
+const sampleAnswer: Record<StoryLocale, string> = {
+  en: 'Least recently used, with a TTL per link.',
+  ko: 'props로 매번 새 객체를 넘기면 React.memo가 있어도 다시 렌더링됩니다.',
+  ja: 'AbortController の signal を fetch に渡し、abort() を呼びます。',
+}
 
 const meta = {
   title: 'Examples/Interview screen',
@@ -30,9 +37,9 @@ const meta = {
     }
 
     const answer = canvas.getByRole('textbox', { name: text.answer })
-    await userEvent.type(answer, 'Least recently used, with a TTL per link.')
+    await userEvent.type(answer, sampleAnswer[locale])
     await userEvent.click(canvas.getByRole('button', { name: text.submit }))
-    await expect(await canvas.findByText('Least recently used, with a TTL per link.')).toBeVisible()
+    await expect(await canvas.findByText(sampleAnswer[locale])).toBeVisible()
 
     await userEvent.click(canvas.getByRole('button', { name: messages.pause }))
     // Optimistic: paused at once, while the server takes its time.

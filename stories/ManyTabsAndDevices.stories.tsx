@@ -21,14 +21,14 @@ function AppTab({ label, sessionId }: { label: string; sessionId: string }) {
     <section aria-label={label} className="tab-pane">
       <h2>{label}</h2>
       <p>
-        Status: <SessionStatus sessionId={sessionId} className="badge" />
+        Status: <SessionStatus sessionId={sessionId} />
       </p>
-      <InteractionGate sessionId={sessionId} aria-label={`Answer in ${label}`}>
+      <InteractionGate sessionId={sessionId} aria-label={`Answer in ${label}`} className="answer">
         <label>
           Answer <textarea rows={2} />
         </label>
       </InteractionGate>
-      <InterviewControls sessionId={sessionId} className="controls" />
+      <InterviewControls sessionId={sessionId} />
     </section>
   )
 }

@@ -11,7 +11,7 @@ const meta = {
   globals: { user: 'alice' },
   render: ({ sessionId }) => (
     <Stage sessionId={sessionId} parts="controls">
-      <SessionStatus sessionId={sessionId} className="badge" />
+      <SessionStatus sessionId={sessionId} />
     </Stage>
   ),
 } satisfies Meta<StatusStoryArgs>

@@ -1,6 +1,7 @@
 // `npm run screenshot`: builds Storybook, serves the build and, in headless Chromium, writes the README's pictures:
-// stories/welcome.png (Storybook opened on its welcome page) and stories/playground.png (the playground story after
-// its play function).
+// stories/welcome.png (Storybook opened on its welcome page), and the interview screen playground after its play
+// function, styled by the kit's default stylesheet alone: stories/playground.png (English, light),
+// stories/playground-dark.png (the dark theme) and stories/playground-ko.png (the Korean story).
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
@@ -22,6 +23,16 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
+}
+
+// Without a Korean font Chromium draws Hangul as empty boxes: that picture is not written then.
+const koreanFonts = spawnSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' })
+const canShowKorean = koreanFonts.status === 0 && koreanFonts.stdout.trim() !== ''
+if (!canShowKorean) {
+  console.error(
+    'No font for Korean (`fc-list :lang=ko` lists none): stories/playground-ko.png is left as it is. ' +
+      'On Debian or Ubuntu: apt-get install -y fonts-noto-cjk',
+  )
 }
 
 const build = spawnSync('npx', ['storybook', 'build', '--quiet', '-o', staticDir], { cwd: root, stdio: 'inherit' })
@@ -60,6 +71,19 @@ async function shoot(path, viewport, output, ready) {
   }
 }
 
+/**
+ * The playground's play function ends with the session resumed after an answer: the story has rendered its data and
+ * shows "Interview resumed" (in its locale) by then. Focus, which the resume handed to the Pause button, is taken
+ * away, so that the picture shows the controls at rest.
+ */
+async function playgroundPlayed(page) {
+  await page.locator('.isk-Controls .isk-Notice:not(:empty)').waitFor({ timeout: 30_000 })
+  await page.evaluate(() => document.activeElement?.blur())
+}
+
+const playground = (story, globals = '') =>
+  `iframe.html?id=examples-interview-screen--${story}&viewMode=story${globals === '' ? '' : `&globals=${globals}`}`
+
 try {
   // Storybook as it opens: the sidebar, and the welcome page in the preview.
   await shoot('', { width: 1280, height: 800 }, 'welcome.png', async (page) => {
@@ -69,12 +93,13 @@ try {
     await preview.getByText('npm install interview-session-kit', { exact: false }).first().waitFor({ timeout: 30_000 })
     await page.getByRole('link', { name: 'Introduction' }).waitFor({ timeout: 30_000 })
   })
-  await shoot('iframe.html?id=examples-interview-screen--playground&viewMode=story', { width: 960, height: 600 }, 'playground.png', async (page) => {
-    // The play function ends with the session resumed after an answer: the story has rendered its data by then.
-    await page.getByRole('heading', { level: 1, name: 'System design: URL shortener' }).waitFor({ timeout: 30_000 })
-    await page.getByText('Interview resumed').waitFor({ timeout: 30_000 })
-  })
+  const viewport = { width: 960, height: 600 }
+  await shoot(playground('playground'), viewport, 'playground.png', playgroundPlayed)
+  await shoot(playground('playground', 'theme:dark'), viewport, 'playground-dark.png', playgroundPlayed)
+  // The Korean story: a Korean session, the components in Korean (the story sets the toolbar's locale).
+  if (canShowKorean) await shoot(playground('korean'), viewport, 'playground-ko.png', playgroundPlayed)
 } finally {
   await browser.close()
   server.close()
 }
+if (!canShowKorean) process.exitCode = 1

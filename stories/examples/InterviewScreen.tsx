@@ -45,7 +45,7 @@ export function InterviewScreen({ sessionId, locale = 'en' }: { sessionId: strin
     <main className="screen" lang={locale}>
       <header className="screen-header">
         <h1>{session?.title ?? (isLoading ? messages.statusLoading : messages.statusUnavailable)}</h1>
-        <SessionStatus sessionId={sessionId} className="badge" />
+        <SessionStatus sessionId={sessionId} />
       </header>
       <section aria-labelledby={recentId} className="messages">
         <h2 id={recentId}>{text.recent}</h2>
@@ -67,7 +67,7 @@ export function InterviewScreen({ sessionId, locale = 'en' }: { sessionId: strin
           <button type="submit">{text.submit}</button>
         </InteractionGate>
       </form>
-      <InterviewControls sessionId={sessionId} className="controls" />
+      <InterviewControls sessionId={sessionId} />
     </main>
   )
 }

@@ -55,7 +55,7 @@ const SessionRow = memo(function SessionRow({ sessionId, title }: { sessionId: s
   return (
     <li className="row">
       <h3>{title}</h3>
-      <SessionStatus sessionId={sessionId} className="badge" />
+      <SessionStatus sessionId={sessionId} />
       <PauseButton sessionId={sessionId} aria-label={`${messages.pause}: ${title}`} />
       <ResumeButton sessionId={sessionId} aria-label={`${messages.resume}: ${title}`} />
     </li>

@@ -21,16 +21,16 @@ export function Stage({ sessionId, children, parts }: StageProps) {
         {children}
       </section>
       <section aria-label="Session" className="stage-session">
-        <p>
-          Session status: <SessionStatus sessionId={sessionId} className="badge" />
+        <p className="stage-status">
+          Session status: <SessionStatus sessionId={sessionId} />
         </p>
         {parts === 'controls' ? (
-          <InterviewControls sessionId={sessionId} className="controls" />
+          <InterviewControls sessionId={sessionId} />
         ) : (
-          <div className="controls">
+          <div className="stage-feedback">
             <RetryButton sessionId={sessionId} />
-            <SessionNotice sessionId={sessionId} className="notice" />
-            <SessionError sessionId={sessionId} className="error" />
+            <SessionNotice sessionId={sessionId} />
+            <SessionError sessionId={sessionId} />
           </div>
         )}
       </section>

@@ -25,6 +25,11 @@ export interface KitParameters {
    * @default false
    */
   events?: boolean
+  /**
+   * Whether the provider renders its `InterviewFeedback`: `false` for a story that places its own.
+   * @default true
+   */
+  feedback?: boolean
 }
 
 // Types `parameters.kit` in stories (the module msw-storybook-addon augments for `parameters.msw`).

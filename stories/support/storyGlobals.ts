@@ -6,7 +6,7 @@ import type { DemoUser } from './createStoryKit'
 
 type Globals = StoryContext['globals']
 
-/** The toolbar switches: the components' locale and the signed-in demo user. */
+/** The toolbar switches: the components' locale, the signed-in demo user, and the light or dark theme. */
 export const storyGlobalTypes: NonNullable<Preview['globalTypes']> = {
   locale: {
     description: 'Language of the components',
@@ -33,10 +33,26 @@ export const storyGlobalTypes: NonNullable<Preview['globalTypes']> = {
       dynamicTitle: true,
     },
   },
+  theme: {
+    description: 'Light or dark theme: the components (data-isk-theme on the story’s root) and the page around them',
+    toolbar: {
+      title: 'Theme',
+      icon: 'contrast',
+      items: [
+        { value: 'light', title: 'Light', icon: 'sun' },
+        { value: 'dark', title: 'Dark', icon: 'moon' },
+      ],
+      dynamicTitle: true,
+    },
+  },
 }
 
 /** The globals every story starts with. */
-export const storyInitialGlobals: { locale: StoryLocale; user: DemoUser } = { locale: 'en', user: 'alice' }
+export const storyInitialGlobals: { locale: StoryLocale; user: DemoUser; theme: StoryTheme } = {
+  locale: 'en',
+  user: 'alice',
+  theme: 'light',
+}
 
 /** The languages the stories offer. */
 export type StoryLocale = 'en' | 'ko' | 'ja'
@@ -52,6 +68,14 @@ export function localeOf(globals: Globals): StoryLocale {
 /** The messages of the locale the toolbar selected, as the provider gets them. */
 export function messagesOf(globals: Globals): InterviewMessages {
   return catalogues[localeOf(globals)]
+}
+
+/** The themes of the default stylesheet, as `data-isk-theme` takes them. */
+export type StoryTheme = 'light' | 'dark'
+
+/** The theme the toolbar selected. */
+export function themeOf(globals: Globals): StoryTheme {
+  return globals.theme === 'dark' ? 'dark' : 'light'
 }
 
 /** The demo user the toolbar selected. */

@@ -20,12 +20,15 @@ interface IndexEntry {
   name: string
   type: 'docs' | 'story'
   importPath: string
+  tags: string[]
 }
 
 const { dir, url } = inject('storybookStatic')
 const entries = Object.values(
   (JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> }).entries,
 )
+/** What the sidebar lists: the entries tagged `dev` (the dark-theme twins of the stories are for the story tests). */
+const sidebar = entries.filter((entry) => entry.tags.includes('dev'))
 const docsPages = entries.filter((entry) => entry.type === 'docs')
 /** The stories a docs page shows: those of its CSF file (an MDX page embeds none here). */
 const storiesOf = (page: IndexEntry) =>
@@ -131,8 +134,19 @@ afterAll(async () => {
 
 describe('the static Storybook', () => {
   it('lists the welcome page first, then the examples, then the components', () => {
-    const titles = [...new Set(entries.map((entry) => entry.title.split('/')[0]))]
+    const titles = [...new Set(sidebar.map((entry) => entry.title.split('/')[0]))]
     expect(titles).toEqual(['Introduction', 'Examples', 'Components'])
+  })
+
+  it('has every story of the sidebar again in the dark theme, for the story tests only', () => {
+    const stories = sidebar.filter((entry) => entry.type === 'story')
+    const twins = new Map(entries.filter((entry) => entry.title.startsWith('Dark theme/')).map((entry) => [entry.id, entry]))
+    // In the story tests, out of the sidebar and the docs pages.
+    const testedOnly = (twin: IndexEntry | undefined) =>
+      twin !== undefined && twin.tags.includes('test') && !twin.tags.includes('dev') && !twin.tags.includes('autodocs')
+    const untwinned = stories.filter((story) => !testedOnly(twins.get(`dark-theme-${story.id}`)))
+    expect(untwinned.map((story) => story.id)).toEqual([])
+    expect(twins.size).toBe(stories.length)
   })
 
   it('opens on the welcome page', { timeout: 60_000 }, async () => {
@@ -181,6 +195,42 @@ describe('a docs page', () => {
       await expect
         .poll(() => canvas('bad-request').getByRole('alert').innerText())
         .toBe(formatMessage(errorInvalid, { details: 'body must be a JSON object' }))
+    } finally {
+      await page.close()
+    }
+  })
+})
+
+describe('the theme switch', () => {
+  it('turns a docs page, the page behind it and its canvases dark, and back', { timeout: 120_000 }, async () => {
+    const page = await newcomer.newPage()
+    try {
+      // In the whole Storybook, as a newcomer switches it: the toolbar is the manager's.
+      await page.goto(`${url}/?path=/docs/examples-session-lists--docs`)
+      const preview = page.frameLocator('#storybook-preview-iframe')
+      const pauseInActive = preview.getByRole('list', { name: 'Active' }).getByRole('button', { name: new RegExp(`^${en.pause}`) })
+      await pauseInActive.first().waitFor({ timeout: 30_000 })
+      /** The backgrounds of the page and of the docs, and the themes of the stories' roots. */
+      const look = () =>
+        preview.locator('body').evaluate((body) => ({
+          page: getComputedStyle(body).backgroundColor,
+          docs: getComputedStyle(body.querySelector('.sbdocs-wrapper') ?? body).backgroundColor,
+          stories: [
+            ...new Set([...body.querySelectorAll('[data-story-block] [data-isk-theme]')].map((root) => root.getAttribute('data-isk-theme'))),
+          ],
+        }))
+      const choose = async (theme: 'Light' | 'Dark') => {
+        await page.getByRole('button', { name: /^Light or dark theme/ }).click()
+        await page.getByRole('option', { name: theme }).click()
+      }
+      const light = { page: 'rgb(255, 255, 255)', docs: 'rgb(255, 255, 255)', stories: ['light'] }
+      const dark = { page: 'rgb(13, 17, 23)', docs: 'rgb(13, 17, 23)', stories: ['dark'] }
+      expect(await look()).toEqual(light)
+      // Each time the page renders again, every canvas with a new kit.
+      await choose('Dark')
+      await expect.poll(look, { timeout: 30_000 }).toEqual(dark)
+      await choose('Light')
+      await expect.poll(look, { timeout: 30_000 }).toEqual(light)
     } finally {
       await page.close()
     }
