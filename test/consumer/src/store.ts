@@ -18,8 +18,8 @@ export const hostApi = createApi({
 })
 
 /** The app's own axios instance, as most apps have one: a tracing header, and answers unwrapped to their data. */
-export function createHttpClient() {
-  const http = axios.create({ headers: { 'X-Client': 'consumer-app' } })
+export function createHttpClient(client = 'consumer-app') {
+  const http = axios.create({ headers: { 'X-Client': client } })
   http.interceptors.request.use((config) => {
     config.headers.set('X-Request-Id', Math.random().toString(36).slice(2))
     return config
@@ -28,10 +28,10 @@ export function createHttpClient() {
   return http
 }
 
-export function createAppStore(baseUrl: string, onUnauthorized: () => void = () => {}) {
+export function createAppStore(baseUrl: string, onUnauthorized: () => void = () => {}, client?: string) {
   const interviewApi = createInterviewApi({
     baseUrl,
-    axiosInstance: createHttpClient(),
+    axiosInstance: createHttpClient(client),
     sessionSchema,
     getAccessToken: ({ getState }) => (getState() as { auth: { token: string | null } }).auth.token,
     onUnauthorized,

@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
+import { receiveSession } from 'interview-session-kit'
 import userEvent from '@testing-library/user-event'
 import { createInterviewDb, createInterviewHandlers, DEMO_SESSION_IDS, DEMO_TOKENS } from 'interview-session-kit/mocks'
 import { setupServer } from 'msw/node'
@@ -42,4 +43,29 @@ it('pauses and resumes a session through the UI of an app with its own store and
   // Through the app's own axios instance: its interceptors ran, and its `res => res.data` did not confuse the kit.
   expect(seen.length).toBeGreaterThanOrEqual(3)
   expect(new Set(seen)).toEqual(new Set(['consumer-app']))
+})
+
+it("keeps the app's status true across two tabs and with a session the server pushed", async () => {
+  const user = userEvent.setup()
+  const tabA = createAppStore(baseUrl, undefined, 'tab-a')
+  const tabB = createAppStore(baseUrl, undefined, 'tab-b')
+  for (const tab of [tabA, tabB]) tab.store.dispatch(auth.actions.signedIn(DEMO_TOKENS.alice))
+  const id = DEMO_SESSION_IDS.active2
+  const a = within(render(<App store={tabA.store} api={tabA.interviewApi} sessionId={id} />).container)
+  const b = within(render(<App store={tabB.store} api={tabB.interviewApi} sessionId={id} />).container)
+  await b.findByRole('button', { name: 'Pause interview' })
+  const fromB = () => seen.filter((client) => client === 'tab-b').length
+  const before = { all: seen.length, b: fromB() }
+  // Paused in tab A: tab B shows it over the tabs' channel, and its Resume button follows.
+  await user.click(await a.findByRole('button', { name: 'Pause interview' }))
+  await b.findByRole('button', { name: 'Resume interview' })
+  expect(b.getByRole('status').textContent).toBe('Paused')
+  // Tab A sent the pause; tab B sent nothing for it.
+  expect(seen.length).toBeGreaterThan(before.all)
+  expect(fromB()).toBe(before.b)
+  // Resumed on another device: the server's push (e.g. from an EventSource) enters tab B's store with receiveSession.
+  const resumed = db.update(id, { status: 'active' })
+  tabB.store.dispatch(receiveSession(tabB.interviewApi, resumed))
+  await b.findByRole('button', { name: 'Pause interview' })
+  expect(b.getByRole('status').textContent).toBe('Active')
 })
