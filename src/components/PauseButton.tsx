@@ -1,6 +1,6 @@
 import { forwardRef } from 'react'
 import type { InterviewSession } from '../model/index.js'
-import { StatusButton, type StatusButtonProps } from './StatusButton.js'
+import { useStatusButtonElement, type StatusButtonProps } from './StatusButton.js'
 
 /** Props of {@link PauseButton}. */
 export interface PauseButtonProps extends StatusButtonProps {
@@ -24,5 +24,5 @@ export interface PauseButtonProps extends StatusButtonProps {
  */
 export const PauseButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, PauseButtonProps>(function PauseButton(props, ref) {
   const { onPaused, ...rest } = props
-  return <StatusButton {...rest} ref={ref} action="pause" onDone={onPaused} />
+  return useStatusButtonElement('pause', rest, onPaused, ref)
 })

@@ -1,6 +1,6 @@
 import { forwardRef } from 'react'
 import type { InterviewSession } from '../model/index.js'
-import { StatusButton, type StatusButtonProps } from './StatusButton.js'
+import { useStatusButtonElement, type StatusButtonProps } from './StatusButton.js'
 
 /** Props of {@link ResumeButton}. */
 export interface ResumeButtonProps extends StatusButtonProps {
@@ -21,5 +21,5 @@ export interface ResumeButtonProps extends StatusButtonProps {
  */
 export const ResumeButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, ResumeButtonProps>(function ResumeButton(props, ref) {
   const { onResumed, ...rest } = props
-  return <StatusButton {...rest} ref={ref} action="resume" onDone={onResumed} />
+  return useStatusButtonElement('resume', rest, onResumed, ref)
 })

@@ -1,5 +1,5 @@
 import { forwardRef, type HTMLAttributes } from 'react'
-import { useInterviewControls, useKitInternals } from '../hooks/index.js'
+import { useKitInternals, useSessionView } from '../hooks/index.js'
 import { formatMessage, type InterviewMessages } from '../i18n/index.js'
 import type { SessionStatusValue } from '../model/index.js'
 import { className } from './className.js'
@@ -31,8 +31,9 @@ function statusText(status: SessionStatusValue, messages: InterviewMessages): st
 export const SessionStatus = /* @__PURE__ */ forwardRef<HTMLSpanElement, SessionStatusProps>(function SessionStatus(props, ref) {
   const { sessionId, className: theirs, ...rest } = props
   const { messages } = useKitInternals()
-  const { status, isPending, error } = useInterviewControls(sessionId)
-  const failed = status === undefined && error !== undefined
+  const view = useSessionView(sessionId)
+  const status = view.session?.status
+  const failed = status === undefined && ((view.change?.status === 'failed' && view.change.error) || view.loadError) !== undefined
   return (
     <span
       role="status"
@@ -40,7 +41,7 @@ export const SessionStatus = /* @__PURE__ */ forwardRef<HTMLSpanElement, Session
       ref={ref}
       className={className('isk-Status', theirs)}
       data-state={dataState(status, failed)}
-      data-pending={dataPending(isPending)}
+      data-pending={dataPending(view.pending !== null)}
     >
       {status !== undefined ? statusText(status, messages) : failed ? messages.statusUnavailable : messages.statusLoading}
     </span>

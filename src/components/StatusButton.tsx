@@ -1,4 +1,4 @@
-import { forwardRef, type ButtonHTMLAttributes, type ReactNode } from 'react'
+import type { ButtonHTMLAttributes, ForwardedRef, ReactElement, ReactNode } from 'react'
 import type { InterviewApiError } from '../api/index.js'
 import type { InterviewSession, StatusAction } from '../model/index.js'
 import { className } from './className.js'
@@ -17,14 +17,17 @@ export interface StatusButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonE
   children?: ReactNode
 }
 
-interface InternalProps extends StatusButtonProps {
-  action: StatusAction
-  onDone: ((session: InterviewSession) => void) | undefined
-}
-
-/** The one `<button>` behind `PauseButton` and `ResumeButton`. */
-export const StatusButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, InternalProps>(function StatusButton(props, forwardedRef) {
-  const { action, sessionId, onDone, onError, onClick, children, className: theirs, ...rest } = props
+/**
+ * The one `<button>` behind `PauseButton` and `ResumeButton`: a render function they call with their own props and
+ * ref (not a component of its own, so each button is one component in the tree).
+ */
+export function useStatusButtonElement(
+  action: StatusAction,
+  props: StatusButtonProps,
+  onDone: ((session: InterviewSession) => void) | undefined,
+  forwardedRef: ForwardedRef<HTMLButtonElement>,
+): ReactElement | null {
+  const { sessionId, onError, onClick, children, className: theirs, ...rest } = props
   const { ref, handleClick, ...button } = useStatusButton(action, sessionId, { onDone, onError, onClick })
   const refs = useComposedRefs(ref, forwardedRef)
   if (!button.visible) return null
@@ -52,4 +55,4 @@ export const StatusButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Intern
       )}
     </button>
   )
-})
+}

@@ -1,13 +1,14 @@
-import { useCallback } from 'react'
-import type { ChangeRecord, InterviewApiError, InterviewResult } from '../api/index.js'
+import type { ChangeRecord, InterviewApiError, InterviewResult, SessionRuntime } from '../api/index.js'
 import {
   canInteract,
   canPause,
   canResume,
+  sessionKey,
   type InterviewSession,
   type SessionStatusValue,
   type StatusAction,
 } from '../model/index.js'
+import { useKitInternals } from './InterviewKitContext.js'
 import { useChangeActions, type SendChange } from './useChangeActions.js'
 import { useSessionView } from './useSessionView.js'
 
@@ -45,12 +46,34 @@ export interface InterviewControls {
   retry: () => Promise<ControlResult | undefined>
 }
 
-const shortcuts = new WeakMap<SendChange, { pause: () => Promise<ControlResult>; resume: () => Promise<ControlResult> }>()
+interface Shortcuts {
+  pause: () => Promise<ControlResult>
+  resume: () => Promise<ControlResult>
+  retry: () => Promise<ControlResult | undefined>
+}
 
-/** `pause()` and `resume()` of one session: made once per session and store, like `send`. */
-function shortcutsOf(send: SendChange) {
+const shortcuts = new WeakMap<SendChange, Shortcuts>()
+
+/**
+ * `pause()`, `resume()` and `retry()` of one session: made once per session and store, like `send`. `retry()` reads
+ * the latest change when it is called.
+ */
+function shortcutsOf(send: SendChange, runtime: SessionRuntime, sessionId: string, refetch: () => void): Shortcuts {
   let made = shortcuts.get(send)
-  if (!made) shortcuts.set(send, (made = { pause: () => send('pause'), resume: () => send('resume') }))
+  if (!made) {
+    const key = sessionKey(sessionId)
+    made = {
+      pause: () => send('pause'),
+      resume: () => send('resume'),
+      async retry() {
+        const change = runtime.changes.get(key)
+        if (change?.status === 'failed') return send(change.action)
+        refetch()
+        return undefined
+      },
+    }
+    shortcuts.set(send, made)
+  }
   return made
 }
 
@@ -68,6 +91,7 @@ export type InterviewChange = ChangeRecord
  * ```
  */
 export function useInterviewControls(sessionId: string): InterviewControls {
+  const { runtime } = useKitInternals()
   const send = useChangeActions(sessionId)
   const view = useSessionView(sessionId)
   const { refetch, change } = view
@@ -76,12 +100,7 @@ export function useInterviewControls(sessionId: string): InterviewControls {
   const failedAction = change?.status === 'failed' ? change.action : null
   const lastSucceeded = change?.status === 'succeeded' && pendingAction === null ? change.action : null
 
-  const { pause, resume } = shortcutsOf(send)
-  const retry = useCallback(async (): Promise<ControlResult | undefined> => {
-    if (failedAction) return send(failedAction)
-    refetch()
-    return undefined
-  }, [failedAction, send, refetch])
+  const { pause, resume, retry } = shortcutsOf(send, runtime, sessionId, refetch)
 
   const isPending = pendingAction !== null
   return {

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react'
-import { sessionSource, type SessionSnapshot } from '../api/index.js'
+import { useEffect, useSyncExternalStore } from 'react'
+import { sessionSource, type InterviewApi, type SessionRuntime, type SessionSnapshot } from '../api/index.js'
 import { sessionKey } from '../model/index.js'
 import { useKitInternals } from './InterviewKitContext.js'
 
@@ -8,7 +8,22 @@ export interface SessionView extends SessionSnapshot {
   refetch: () => void
 }
 
-type Subscription = { refetch: () => unknown; unsubscribe: () => void }
+const refetchers = new WeakMap<SessionRuntime, Map<string, () => void>>()
+
+/**
+ * Reads session `sessionId` again into its detail entry, whoever holds a subscription to it: made once per session
+ * and store, so every hook gives the same function.
+ */
+function refetcherOf(api: InterviewApi<string>, runtime: SessionRuntime, sessionId: string): () => void {
+  let bySession = refetchers.get(runtime)
+  if (!bySession) refetchers.set(runtime, (bySession = new Map()))
+  let refetch = bySession.get(sessionId)
+  if (!refetch) {
+    refetch = () => void runtime.store.dispatch(api.endpoints.getInterview.initiate(sessionId, { subscribe: false, forceRefetch: true }))
+    bySession.set(sessionId, refetch)
+  }
+  return refetch
+}
 
 /**
  * One session as the hooks show it, through the kit's one store subscription: a hook wakes only when its own session
@@ -27,20 +42,11 @@ export function useSessionView(sessionId: string): SessionView {
   // already cached stays subscribed (so it is kept and revalidated), none is started. Keyed by the reset count too:
   // a reset drops every subscription, so the hook subscribes again.
   const ownKey = !snapshot.inAList && (snapshot.pending === null || snapshot.inDetail) ? snapshot.generation : null
-  const own = useRef<Subscription | undefined>(undefined)
   useEffect(() => {
     if (ownKey === null) return undefined
     const subscription = dispatch(api.endpoints.getInterview.initiate(sessionId))
-    own.current = subscription
-    return () => {
-      subscription.unsubscribe()
-      if (own.current === subscription) own.current = undefined
-    }
+    return () => subscription.unsubscribe()
   }, [api, dispatch, sessionId, ownKey])
 
-  const refetch = useCallback(() => {
-    if (own.current) void own.current.refetch()
-    else void dispatch(api.endpoints.getInterview.initiate(sessionId, { subscribe: false, forceRefetch: true }))
-  }, [api, dispatch, sessionId])
-  return { ...snapshot, refetch }
+  return { ...snapshot, refetch: refetcherOf(api, runtime, sessionId) }
 }
