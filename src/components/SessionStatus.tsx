@@ -1,5 +1,5 @@
 import { forwardRef, type HTMLAttributes } from 'react'
-import { useKitInternals, useSessionView } from '../hooks/index.js'
+import { shownError, useKitInternals, useSessionView } from '../hooks/index.js'
 import { formatMessage, type InterviewMessages } from '../i18n/index.js'
 import type { SessionStatusValue } from '../model/index.js'
 import { className } from './className.js'
@@ -33,7 +33,7 @@ export const SessionStatus = /* @__PURE__ */ forwardRef<HTMLSpanElement, Session
   const { messages } = useKitInternals()
   const view = useSessionView(sessionId)
   const status = view.session?.status
-  const failed = status === undefined && ((view.change?.status === 'failed' && view.change.error) || view.loadError) !== undefined
+  const failed = status === undefined && shownError(view) !== undefined
   return (
     <span
       role="status"

@@ -10,7 +10,7 @@ import {
 } from '../model/index.js'
 import { useKitInternals } from './InterviewKitContext.js'
 import { useChangeActions, type SendChange } from './useChangeActions.js'
-import { useSessionView } from './useSessionView.js'
+import { shownError, useSessionView } from './useSessionView.js'
 
 /** The outcome of `pause()`, `resume()` and `retry()`: the server's session or an error, never a rejected promise. */
 export type ControlResult = InterviewResult<InterviewSession>
@@ -111,7 +111,7 @@ export function useInterviewControls(sessionId: string): InterviewControls {
     isPending,
     pendingAction,
     lastSucceeded,
-    error: (failedAction && change?.error) || view.loadError,
+    error: shownError(view),
     failedAction,
     lastChange: change,
     pause,

@@ -1,11 +1,16 @@
 import { useEffect, useSyncExternalStore } from 'react'
-import { sessionSource, type InterviewApi, type SessionRuntime, type SessionSnapshot } from '../api/index.js'
+import { sessionSource, type InterviewApi, type InterviewApiError, type SessionRuntime, type SessionSnapshot } from '../api/index.js'
 import { sessionKey } from '../model/index.js'
 import { useKitInternals } from './InterviewKitContext.js'
 
 /** One session as the hooks show it, and a stable way to read it again. */
 export interface SessionView extends SessionSnapshot {
   refetch: () => void
+}
+
+/** The error a session shows: its latest change's failure, else why it could not be loaded. */
+export function shownError(view: SessionSnapshot): InterviewApiError | undefined {
+  return (view.change?.status === 'failed' ? view.change.error : undefined) ?? view.loadError
 }
 
 const refetchers = new WeakMap<SessionRuntime, Map<string, () => void>>()

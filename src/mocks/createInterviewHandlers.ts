@@ -1,7 +1,7 @@
 import { HttpResponse, delay, http } from 'msw'
 import type { HttpHandler } from 'msw'
 import type { InterviewDb } from './createInterviewDb.js'
-import { handleInterviewRequest } from './handleInterviewRequest.js'
+import { handleInterviewRequest, UNAUTHORIZED } from './handleInterviewRequest.js'
 import { parseAuthorization } from './parseAuthorization.js'
 import type { MockEndpoint, MockRequest } from './handleInterviewRequest.js'
 import { createScenarioPicker } from './scenarios.js'
@@ -130,7 +130,7 @@ function sessionEvents(db: InterviewDb, path: string): HttpHandler {
   return http.get(path, ({ request }) => {
     const token = new URL(request.url).searchParams.get('access_token') ?? parseAuthorization(request.headers.get('authorization'))
     const user = token ? db.userByToken(token) : undefined
-    if (!user) return HttpResponse.json({ error: 'Unauthorized' }, { status: 401 })
+    if (!user) return HttpResponse.json(UNAUTHORIZED.body, { status: UNAUTHORIZED.status })
     const encoder = new TextEncoder()
     let stop = () => {}
     const stream = new ReadableStream<Uint8Array>({

@@ -23,6 +23,9 @@ export interface MockRequest {
 /** The HTTP status and JSON body the mock server answers a request with. */
 export type MockReply = { status: number; body: InterviewSession | InterviewSession[] | MockErrorBody }
 
+/** The answer to a request without a known token (the seed's 401 body). */
+export const UNAUTHORIZED: MockReply = { status: 401, body: { error: 'Unauthorized' } }
+
 /**
  * Answers one request, running the checks in the server's order — 401 token, 400 request format, 404 missing,
  * 403 owner, 404 wrong status — and applying the change on success. A rejected request changes nothing.
@@ -31,7 +34,7 @@ export type MockReply = { status: number; body: InterviewSession | InterviewSess
 export function handleInterviewRequest(db: InterviewDb, request: MockRequest): MockReply {
   const token = parseAuthorization(request.authorization)
   const user = token === undefined ? undefined : db.userByToken(token)
-  if (!user) return { status: 401, body: { error: 'Unauthorized' } }
+  if (!user) return UNAUTHORIZED
 
   if (request.endpoint === 'list') {
     const status = checkStatusQuery(request.status ?? [])

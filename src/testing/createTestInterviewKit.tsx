@@ -64,11 +64,9 @@ export interface TestInterviewKit {
   settle(): Promise<void>
 }
 
-function tokenOf(user: TestInterviewKitOptions['user']): string | null {
+function tokenOf(user: TestInterviewKitOptions['user'] = 'alice'): string | null {
   if (user === null) return null
-  if (user === undefined) return DEMO_TOKENS.alice
-  if (user === 'alice') return DEMO_TOKENS.alice
-  return user === 'bob' ? DEMO_TOKENS.bob : user
+  return Object.hasOwn(DEMO_TOKENS, user) ? DEMO_TOKENS[user as keyof typeof DEMO_TOKENS] : user
 }
 
 /**

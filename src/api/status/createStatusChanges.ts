@@ -162,18 +162,23 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
   function receive(runtime: SessionRuntime, value: unknown, heldOnly: boolean): InterviewSession | undefined {
     const checked = checkSession(value)
     if (!checked.ok) return undefined
-    const copy = checked.value
-    const key = sessionKey(copy.id)
+    const key = sessionKey(checked.value.id)
     if (heldOnly && !runtime.intents.has(key) && !runtime.index().freshest(key)) {
       runtime.store.dispatch(api.util.invalidateTags([LIST_TAG]))
       return undefined
     }
-    runtime.setStamp(copy, runtime.nextStamp())
+    const copy = arrivedNow(runtime, checked.value)
     const { value: kept, spread } = reconcileCopy(runtime, copy)
     // A session no entry held yet enters the lists it belongs to (the server sent it to this user).
     for (const item of spread.length === 0 && kept === copy ? [copy] : spread) show(runtime, item)
     runtime.notify([key])
     return kept
+  }
+
+  /** A copy from outside this store's requests, stamped as arriving now (a read started earlier is older). */
+  function arrivedNow(runtime: SessionRuntime, copy: InterviewSession): InterviewSession {
+    runtime.setStamp(copy, runtime.nextStamp())
+    return copy
   }
 
   // ---- other tabs ----------------------------------------------------------------------------------------------
@@ -217,10 +222,7 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
       // tab may be another user's); its lists are read again instead.
       if (message.copy && (intent.server || runtime.index().freshest(key))) {
         const checked = checkSession(message.copy)
-        if (checked.ok) {
-          runtime.setStamp(checked.value, runtime.nextStamp())
-          observe(runtime, intent, checked.value)
-        }
+        if (checked.ok) observe(runtime, intent, arrivedNow(runtime, checked.value))
       } else if (message.copy) intent.revalidateLists = true
       settleView(runtime, key, intent)
     } else if (message.copy) receive(runtime, message.copy, true)
