@@ -1,7 +1,10 @@
 import { createInterviewApi, createInterviewStore, type CreateInterviewApiOptions } from 'interview-session-kit'
+import axios from 'axios'
 import { DEMO_SESSION_IDS, DEMO_TOKENS } from 'interview-session-kit/mocks'
+import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { BASE_URL, createHarness, hold, setupMockServer } from '../support/apiHarness'
+import { waitForIdle } from '../../src/testing/waitForIdle'
+import { BASE_URL, createHarness, gate, hold, setupMockServer } from '../support/apiHarness'
 
 const mock = setupMockServer()
 const ID = DEMO_SESSION_IDS.active
@@ -14,14 +17,23 @@ afterEach(() => {
   for (const store of stores.splice(0)) store.dispatch({ type: 'interviewApi/resetApiState' })
 })
 
-/** A second tab: its own api and store (as another tab loads its own), on the same mock server. */
+/**
+ * A second tab: its own api and store (as another tab loads its own), on the same mock server, through an axios
+ * instance of its own that counts the requests this tab sends.
+ */
 function otherTab(options: Partial<CreateInterviewApiOptions<string>> = {}) {
-  const api = createInterviewApi({ baseUrl: BASE_URL, getAccessToken: () => DEMO_TOKENS.alice, retryDelay: () => 5, ...options })
+  const sent: string[] = []
+  const axiosInstance = axios.create()
+  axiosInstance.interceptors.request.use((config) => {
+    sent.push(`${config.method?.toUpperCase()} ${config.url}`)
+    return config
+  })
+  const api = createInterviewApi({ baseUrl: BASE_URL, getAccessToken: () => DEMO_TOKENS.alice, retryDelay: () => 5, axiosInstance, ...options })
   const store = createInterviewStore({ api })
   stores.push(store)
   const detail = (id: string) => api.endpoints.getInterview.select(id)(store.getState()).data
   const list = (status?: 'active' | 'paused') => api.endpoints.listInterviews.select(status ? { status } : undefined)(store.getState()).data
-  return { api, store, detail, list }
+  return { api, store, detail, list, sent }
 }
 
 function tabA() {
@@ -44,6 +56,9 @@ describe('two tabs of one app', () => {
     const b = otherTab()
     await load(b, [ID])
     const before = mock.log.length
+    // Its own loads went through its counter.
+    const sentByB = b.sent.length
+    expect(sentByB).toBe(1 + LISTS.length)
     const held = hold('pause', ID)
     a.scenarios.push(held.rule)
     const pause = a.store.dispatch(a.api.endpoints.pauseInterview.initiate(ID))
@@ -57,8 +72,7 @@ describe('two tabs of one app', () => {
     await expect.poll(() => b.detail(ID)).toEqual(a.db.get(ID))
     expect(b.list()?.find((session) => session.id === ID)).toEqual(a.db.get(ID))
     // Tab A revalidated its lists; tab B sent nothing for the change.
-    const fromB = mock.log.slice(before).filter((request) => request.method === 'POST')
-    expect(fromB).toHaveLength(1)
+    expect(b.sent.slice(sentByB)).toEqual([])
   })
 
   it('go back to the newest server copy in the other tab when the change fails', async () => {
@@ -66,13 +80,22 @@ describe('two tabs of one app', () => {
     await load(a, [ID])
     const b = otherTab()
     await load(b, [ID])
-    const held = hold('pause', ID)
-    a.scenarios.push(held.rule)
-    a.scenarios.unshift({ endpoint: 'pause', times: 1, scenario: { kind: 'serverError' } })
-    const result = await a.store.dispatch(a.api.endpoints.pauseInterview.initiate(ID))
-    expect(result.error).toMatchObject({ kind: 'server' })
+    // The server fails the pause, once the test lets it answer.
+    const answer = gate()
+    mock.server.use(
+      http.post(`${BASE_URL}/interviews/:id/pause`, async () => {
+        await answer.promise
+        return HttpResponse.json({ error: 'Internal server error' }, { status: 500 })
+      }, { once: true }),
+    )
+    const pause = a.store.dispatch(a.api.endpoints.pauseInterview.initiate(ID))
+    await expect.poll(() => b.detail(ID)?.status).toBe('paused')
+    answer.open()
+    expect((await pause).error).toMatchObject({ kind: 'server' })
     await expect.poll(() => b.detail(ID)?.status).toBe('active')
+    expect(b.detail(ID)).toEqual(a.db.get(ID))
     expect(b.list('active')?.some((session) => session.id === ID)).toBe(true)
+    expect(b.list('paused')?.some((session) => session.id === ID)).toBe(false)
   })
 
   it('never give a session to a tab that does not hold it (another user): its lists are read again instead', async () => {
@@ -82,10 +105,17 @@ describe('two tabs of one app', () => {
     await load(bob, [DEMO_SESSION_IDS.bobActive])
     const listGets = () => mock.log.filter((request) => request.method === 'GET' && request.authorization === `Bearer ${DEMO_TOKENS.bob}`).length
     const before = listGets()
+    // Never, not even for a moment: checked on every change of Bob's store.
+    let leaked = false
+    const unsubscribe = bob.store.subscribe(() => {
+      leaked ||= JSON.stringify(bob.store.getState()).includes(ID)
+    })
     await a.store.dispatch(a.api.endpoints.pauseInterview.initiate(ID))
     await a.settle()
     await expect.poll(listGets).toBeGreaterThan(before)
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    await waitForIdle(bob.store, bob.api)
+    unsubscribe()
+    expect(leaked).toBe(false)
     expect(JSON.stringify(bob.store.getState())).not.toContain(ID)
   })
 
@@ -98,9 +128,13 @@ describe('two tabs of one app', () => {
     })
     const a = tabA()
     await load(a, [ID])
-    await a.store.dispatch(a.api.endpoints.pauseInterview.initiate(ID))
+    const paused = await a.store.dispatch(a.api.endpoints.pauseInterview.initiate(ID))
     await a.store.dispatch(a.api.endpoints.resumeInterview.initiate(ID))
     expect(posted.length).toBe(4)
+    // The pause's end carries the server's confirmed copy, as the pause returned it.
+    const ends = posted.filter((message) => (message as { type?: string }).type === 'end') as { copy?: unknown }[]
+    expect(ends).toHaveLength(2)
+    expect(ends[0]?.copy).toEqual(paused.data)
     for (const message of posted) {
       expect(JSON.stringify(message)).not.toContain(DEMO_TOKENS.alice)
       expect(Object.keys(message as object).sort()).toEqual(
@@ -128,8 +162,11 @@ describe('two tabs of one app', () => {
     // Out of order: the end first, then its begin (to be ignored).
     raw.postMessage({ v: 1, from: 'tab-x', type: 'end', key: ID, calls: [1] })
     raw.postMessage({ v: 1, from: 'tab-x', type: 'begin', key: ID, call: 1, action: 'pause' })
-    // Malformed messages change nothing.
-    raw.postMessage({ v: 1, from: 'tab-x', type: 'begin', key: '../x', call: 2, action: 'pause' })
+    // Malformed messages about the session it holds change nothing.
+    raw.postMessage({ v: 2, from: 'tab-x', type: 'begin', key: ID, call: 2, action: 'pause' })
+    raw.postMessage({ v: 1, from: 'tab-x', type: 'begin', key: ID, call: '3', action: 'pause' })
+    raw.postMessage({ v: 1, from: 'tab-x', type: 'begin', key: ID, call: 4, action: 'delete' })
+    raw.postMessage({ v: 1, type: 'begin', key: ID, call: 5, action: 'pause' })
     raw.postMessage('pause everything')
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(b.detail(ID)?.status).toBe('active')

@@ -16,6 +16,8 @@ import { renderWithKit } from '../support/renderWithKit'
 const mock = setupMockServer()
 const ID = DEMO_SESSION_IDS.active
 const gets = () => mock.log.filter((request) => request.method === 'GET')
+/** The paths of the reads sent since `since` reads, sorted. */
+const paths = (since: number) => gets().slice(since).map((request) => request.path).sort()
 
 function Page() {
   const { sessions } = useInterviewSessions({ status: 'active' })
@@ -56,7 +58,8 @@ describe('focus and reconnect', () => {
     expect(screen.getByRole('group', { name: 'Answer' })).toBeDisabled()
     await kit.settle()
     const afterFirst = gets().length
-    expect(afterFirst - before).toBe(2)
+    // The list, once; it no longer holds the paused session, so the session's own detail is read, once.
+    expect(paths(before)).toEqual([`/api/interviews/${ID}`, '/api/interviews?status=active'])
     act(() => void window.dispatchEvent(new Event('focus')))
     await kit.settle()
     expect(gets().length).toBe(afterFirst)
@@ -70,6 +73,9 @@ describe('focus and reconnect', () => {
     act(() => setOnline(false))
     act(() => setOnline(true))
     await waitFor(() => expect(gets().length).toBeGreaterThan(before))
+    await kit.settle()
+    // The mounted list, once; the session is read with it (the list holds it, so it has no detail entry of its own).
+    expect(paths(before)).toEqual(['/api/interviews?status=active'])
   })
 
   it('never flip back a change in flight', async () => {

@@ -61,6 +61,17 @@ describe.each([
 
   it('validates the answer to a pause, and lets a good one through', async () => {
     const h = createHarness(mock, { api: { sessionSchema: schema } })
+    // The server pauses, but answers with fields of the wrong type.
+    mock.server.use(
+      http.post(`${BASE_URL}/interviews/:id/pause`, () => HttpResponse.json(wrongTypes(h.db.update(ID, { status: 'paused' }))), {
+        once: true,
+      }),
+    )
+    const refused = await h.store.dispatch(h.api.endpoints.pauseInterview.initiate(ID))
+    expect(refused.error).toMatchObject({ kind: 'invalidResponse', status: 200 })
+    expect(refused.error && 'issues' in refused.error ? refused.error.issues.join('\n') : '').toMatch(/progress/)
+    h.db.update(ID, { status: 'active' })
+    await h.settle()
     const result = await h.store.dispatch(h.api.endpoints.pauseInterview.initiate(ID))
     expect(result.data).toEqual(h.db.get(ID))
   })

@@ -1,9 +1,8 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import {
   InteractionGate,
   InterviewControls,
-  InterviewKitProvider,
   PauseButton,
   ResumeButton,
   RetryButton,
@@ -17,7 +16,6 @@ import {
 import { DEMO_SESSION_IDS } from 'interview-session-kit/mocks'
 import { http, HttpResponse } from 'msw'
 import { createRef, useState } from 'react'
-import { Provider } from 'react-redux'
 import { describe, expect, it } from 'vitest'
 import { BASE_URL, hold, setupMockServer } from '../support/apiHarness'
 import { expectNoAxeViolations, renderWithKit } from '../support/renderWithKit'
@@ -320,9 +318,20 @@ describe('messages', () => {
     const translation: Partial<InterviewMessages> = JSON.parse(
       '{"statusActive": "En cours", "constructor": "x", "__proto__": {"pause": "hacked"}, "pausing": 42}',
     )
-    renderWithKit(mock, <Alone />, { messages: { ...translation, pause: undefined } })
+    const { scenarios } = renderWithKit(mock, <Alone />, { messages: { ...translation, pause: undefined } })
     expect(await screen.findByRole('button', { name: 'Pause interview' })).toBeVisible()
     expect(screen.getByRole('status')).toHaveTextContent('En cours')
+    // A message that is not a string keeps English: the pending button reads "Pausing…", not "42".
+    const held = hold('pause', ID)
+    scenarios.push(held.rule)
+    await userEvent.setup().click(pauseButton())
+    await waitFor(() => expect(pauseButton()).toHaveAttribute('data-pending'))
+    expect(pauseButton()).toHaveTextContent('Pausing…')
+    expect(pauseButton()).not.toHaveTextContent('42')
+    // The prototype trap reached no object.
+    expect(({} as Record<string, unknown>).pause).toBeUndefined()
+    held.open()
+    await screen.findByRole('button', { name: 'Resume interview' })
   })
 })
 
@@ -333,14 +342,7 @@ describe('the kit’s context', () => {
       seen.push(useInterviewKit())
       return null
     }
-    const { api, store } = renderWithKit(mock, null)
-    render(
-      <Provider store={store}>
-        <InterviewKitProvider api={api}>
-          <Peek />
-        </InterviewKitProvider>
-      </Provider>,
-    )
+    renderWithKit(mock, <Peek />)
     expect(Object.keys(seen[0] ?? {}).sort()).toEqual(['api', 'messages'])
   })
 })

@@ -2,7 +2,7 @@
 // `npm run test:consumer` also runs this file in the consumer app, on the packed tarball.
 import { screen } from '@testing-library/react'
 import { InterviewControls, SessionStatus } from 'interview-session-kit'
-import { DEMO_SESSION_IDS, renderWithInterviewKit, setupInterviewServer } from 'interview-session-kit/testing'
+import { DEMO_SESSION_IDS, DEMO_TOKENS, renderWithInterviewKit, setupInterviewServer } from 'interview-session-kit/testing'
 
 const server = setupInterviewServer()
 const InterviewPage = ({ id }: { id: string }) => (
@@ -17,7 +17,10 @@ it('pauses, resumes, and explains a 403 and a 401', async () => {
   await user.click(await screen.findByRole('button', { name: 'Resume interview' }))
   expect(await screen.findByText('Interview resumed')).toBeVisible()
   expect(db.get(DEMO_SESSION_IDS.active)?.status).toBe('active')
-  auth.token = 'expired-token'
+  auth.token = DEMO_TOKENS.bob // another user: the server refuses with a 403
+  await user.click(screen.getByRole('button', { name: 'Pause interview' }))
+  expect(await screen.findByText('Only the owner of this interview can pause or resume it.')).toBeVisible()
+  auth.token = 'expired-token' // a 401
   await user.click(screen.getByRole('button', { name: 'Pause interview' }))
   expect(await screen.findByText('Your sign-in has expired. Please sign in again.')).toBeVisible()
 })
