@@ -40,7 +40,10 @@ export function createSessionWriter(api: BaseInterviewApi): SessionWriter {
       const detail = index.detail(key)
       if (detail && sessionOf(detail)) {
         holders += 1
-        if (detail.queryCacheKey !== except && detail.data !== shown) write(runtime, detail, shown)
+        if (detail.queryCacheKey !== except && detail.data !== shown) {
+          index.replaced(detail.queryCacheKey, shown, sessionOf(detail), shown)
+          write(runtime, detail, shown)
+        }
       }
       for (const list of index.lists()) {
         const items = listOf(list)
@@ -48,8 +51,12 @@ export function createSessionWriter(api: BaseInterviewApi): SessionWriter {
         const belongs = list.filter === undefined || shown.status === list.filter
         if (belongs) holders += 1
         if (list.queryCacheKey === except) continue
-        const next = placeInList(items, shown, belongs, index.heldBy(key, list))
-        if (next !== items) write(runtime, list, next)
+        const held = index.heldBy(key, list)
+        const next = placeInList(items, shown, belongs, held)
+        if (next === items) continue
+        // The index learns the new list from here: the next sync walks none of it.
+        index.replaced(list.queryCacheKey, next, held, belongs ? shown : undefined)
+        write(runtime, list, next)
       }
       if (holders === 0 && except === undefined && runtime.isWatched(key)) {
         runtime.store.dispatch(api.util.upsertQueryEntries([{ endpointName: 'getInterview', arg: shown.id, value: shown }]))

@@ -22,8 +22,16 @@ function indexOfHeld(list: List, held: InterviewSession): number {
   return list.findIndex((item) => sessionKey(item.id) === key)
 }
 
-// Copies with one item removed and/or one inserted, in a single pass (slicing frozen arrays is slow in V8).
+// Copies with one item removed and/or one inserted. Lists in the cache are frozen, and V8 reads frozen arrays slowly
+// from a JS loop: a replacement or a removal copies with the spread and `splice` builtins, a move or an insertion in
+// a single pass.
 function rebuild(list: List, removeAt: number, insertAt: number, session: InterviewSession): List {
+  if (removeAt !== -1 && (insertAt === removeAt || insertAt === -1)) {
+    const next = [...list]
+    if (insertAt === removeAt) next[removeAt] = session
+    else next.splice(removeAt, 1)
+    return Object.freeze(next)
+  }
   const length = list.length - (removeAt === -1 ? 0 : 1) + (insertAt === -1 ? 0 : 1)
   const next = new Array<InterviewSession>(length)
   let out = 0

@@ -69,14 +69,24 @@ export interface SessionIndex {
   lists(): readonly IndexedEntry[]
   /** The entry cached under `queryCacheKey`, if any. */
   entry(queryCacheKey: string): IndexedEntry | undefined
+  /**
+   * Takes note of a value about to be written into an entry, which held `left` and will hold `arrived` instead (a
+   * copy of the same session): the sync that follows the write finds the entry's data known and walks none of it.
+   */
+  replaced(queryCacheKey: string, data: unknown, left: InterviewSession | undefined, arrived: InterviewSession | undefined): void
   clear(): void
 }
 
+// The index's own record of an entry: its data moves ahead of the store when the kit writes it (`replaced`).
+type EntryRecord = Omit<IndexedEntry, 'data'> & { data: unknown }
+
 /** Creates an empty {@link SessionIndex}; `fresher(a, b)` says whether copy `a` is newer than copy `b`. */
 export function createSessionIndex(fresher: (a: InterviewSession, b: InterviewSession) => boolean): SessionIndex {
-  let entries = new Map<string, IndexedEntry>()
-  let details = new Map<string, IndexedEntry>()
-  let listEntries: IndexedEntry[] = []
+  let entries = new Map<string, EntryRecord>()
+  let details = new Map<string, EntryRecord>()
+  let listEntries: EntryRecord[] = []
+  // Sessions changed by `replaced` since the last sync, reported by the next one.
+  let noted = new Set<string>()
   let holdings = new Map<string, Holding[]>()
   let freshestCopies = new Map<string, InterviewSession>()
   let lastDetails: readonly CacheEntryView[] | undefined
@@ -154,7 +164,7 @@ export function createSessionIndex(fresher: (a: InterviewSession, b: InterviewSe
     if (arrived) hold(after, arrived, changed)
   }
 
-  function record(view: CacheEntryView, kind: IndexedEntry['kind']): IndexedEntry {
+  function record(view: CacheEntryView, kind: IndexedEntry['kind']): EntryRecord {
     const arg = view.originalArgs
     const filter = kind === 'list' ? (arg as { status?: string } | undefined)?.status : undefined
     return { queryCacheKey: view.queryCacheKey, kind, arg, filter, data: view.data, view }
@@ -199,7 +209,8 @@ export function createSessionIndex(fresher: (a: InterviewSession, b: InterviewSe
   return {
     sync(detailViews, listViews) {
       if (detailViews === lastDetails && listViews === lastLists) return new Set()
-      const changed = new Set<string>()
+      const changed = noted
+      noted = new Set()
       if (detailViews !== lastDetails) syncKind(detailViews, 'detail', changed)
       if (listViews !== lastLists) syncKind(listViews, 'list', changed)
       lastDetails = detailViews
@@ -219,7 +230,18 @@ export function createSessionIndex(fresher: (a: InterviewSession, b: InterviewSe
     detail: (key) => details.get(key),
     lists: () => listEntries,
     entry: (queryCacheKey) => entries.get(queryCacheKey),
+    replaced(queryCacheKey, data, left, arrived) {
+      const entry = entries.get(queryCacheKey)
+      if (!entry) return
+      entry.data = data
+      const changed = new Set<string>()
+      if (left) release(entry, left, changed)
+      if (arrived) hold(entry, arrived, changed)
+      refresh(changed)
+      for (const key of changed) noted.add(key)
+    },
     clear() {
+      noted = new Set()
       entries = new Map()
       details = new Map()
       listEntries = []
