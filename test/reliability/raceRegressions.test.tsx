@@ -1,5 +1,5 @@
 import { renderHook } from '@testing-library/react'
-import { InterviewKitProvider, useInterviewSession, type InterviewSession } from 'interview-session-kit'
+import { InterviewKitProvider, receiveSession, useInterviewSession, type InterviewSession } from 'interview-session-kit'
 import { DEMO_SESSION_IDS, DEMO_TOKENS } from 'interview-session-kit/mocks'
 import type { ReactNode } from 'react'
 import { Provider } from 'react-redux'
@@ -82,6 +82,29 @@ describe('regressions found by the race model', () => {
     expect(find(h.list(), renamed)).toEqual(h.db.get(renamed))
     expect(h.list()?.[0]?.id).toBe(renamed)
     expect(mostRecentFirst(h.list())).toBe(true)
+  })
+
+  it('puts a pushed session into the list it now belongs to when a read answered before the change left it out', async () => {
+    const h = createHarness(mock)
+    await mountViews(h)
+    const held = hold('list')
+    h.scenarios.push(held.rule)
+    // The paused list is read (the server answers without the session, still active; the answer is held), then
+    // another device pauses it, and the unfiltered list reads that.
+    const stale = h.store.dispatch(h.api.endpoints.listInterviews.initiate({ status: 'paused' }, { forceRefetch: true }))
+    await flush()
+    const paused = h.db.update(ID, { status: 'paused' })
+    await h.store.dispatch(h.api.endpoints.listInterviews.initiate(undefined, { forceRefetch: true }))
+    expect(find(h.list(), ID)?.status).toBe('paused')
+    held.open()
+    await stale
+    expect(find(h.list('paused'), ID)).toBeUndefined()
+
+    // The server pushes the copy this store holds already: every list goes by it.
+    expect(h.store.dispatch(receiveSession(h.api, paused)).data).toEqual(h.db.get(ID))
+    expect(find(h.list('paused'), ID)).toEqual(h.db.get(ID))
+    expect(find(h.list('active'), ID)).toBeUndefined()
+    expect(mostRecentFirst(h.list('paused'))).toBe(true)
   })
 })
 

@@ -168,9 +168,10 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
       return undefined
     }
     const copy = arrivedNow(runtime, checked.value)
-    const { value: kept, spread } = reconcileCopy(runtime, copy)
-    // A session no entry held yet enters the lists it belongs to (the server sent it to this user).
-    for (const item of spread.length === 0 && kept === copy ? [copy] : spread) show(runtime, item)
+    // Shown even when the copy kept is one held already: a session no entry held yet enters the lists it belongs to
+    // (the server sent it to this user), and so does one that a list read, answered before the change, left out.
+    const kept = reconcileCopy(runtime, copy).value
+    show(runtime, kept)
     runtime.notify([key])
     return kept
   }
