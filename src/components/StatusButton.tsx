@@ -31,10 +31,6 @@ export function useStatusButtonElement(
   const { ref, handleClick, ...button } = useStatusButton(action, sessionId, { onDone, onError, onClick })
   const refs = useComposedRefs(ref, forwardedRef)
   if (!button.visible) return null
-  const name = rest['aria-label'] ?? children ?? button.label
-  // While pending the button reads "Pausing…" but keeps its name: as `aria-label` when the name is text (no element
-  // to create), else in a visually hidden copy of the children.
-  const textName = button.pending && typeof name === 'string'
   return (
     <button
       type="button"
@@ -42,17 +38,16 @@ export function useStatusButtonElement(
       ref={refs}
       className={className('isk-Button', theirs)}
       onClick={handleClick}
-      aria-label={textName ? name : rest['aria-label']}
       aria-disabled={button.pending || rest['aria-disabled'] || undefined}
       data-action={action}
       data-state={dataState(button.status)}
       data-pending={dataPending(button.pending)}
     >
-      {textName ? (
-        button.progress
-      ) : button.pending ? (
+      {button.pending ? (
+        // While pending the name stays "Pause interview" and the eye reads "Pausing…". The visible text is hidden
+        // from the accessibility tree, so the name is not contradicted by it (WCAG 2.5.3, label in name).
         <>
-          <span style={visuallyHidden}>{name}</span>
+          <span style={visuallyHidden}>{rest['aria-label'] ?? children ?? button.label}</span>
           <span aria-hidden="true">{button.progress}</span>
         </>
       ) : (

@@ -63,26 +63,6 @@ describe('button visibility', () => {
 })
 
 describe('pausing', () => {
-  it.each([
-    ['the default label', {}, 'Pause interview', 'Pausing…'],
-    ['text children', { children: 'Take a break' }, 'Take a break', 'Pausing…'],
-    ['element children', { children: <strong>Take a break</strong> }, 'Take a break', 'Take a breakPausing…'],
-    ["the host's aria-label", { 'aria-label': 'Pause the interview on graphs' }, 'Pause the interview on graphs', 'Pausing…'],
-  ])('keeps the name of a pending PauseButton with %s while it reads "Pausing…"', async (_name, props, name, text) => {
-    const { scenarios, container } = renderWithKit(mock, <PauseButton sessionId={ID} {...props} />)
-    const button = await screen.findByRole('button', { name })
-    const held = hold('pause')
-    scenarios.push(held.rule)
-    await userEvent.setup().click(button)
-    await waitFor(() => expect(button).toHaveAttribute('data-pending', ''))
-    expect(screen.getByRole('button', { name })).toBe(button)
-    expect(button).toHaveTextContent(text, { normalizeWhitespace: true })
-    expect(button.textContent).toBe(text)
-    await expectNoAxeViolations(container)
-    held.open()
-    await waitFor(() => expect(screen.queryByRole('button')).toBeNull())
-  })
-
   it('shows paused everywhere at once, keeps the pending button focusable, then hands focus to Resume', async () => {
     const user = userEvent.setup()
     const onPaused = vi.fn()
