@@ -234,11 +234,9 @@ export function createSessionIndex(fresher: (a: InterviewSession, b: InterviewSe
       const entry = entries.get(queryCacheKey)
       if (!entry) return
       entry.data = data
-      const changed = new Set<string>()
-      if (left) release(entry, left, changed)
-      if (arrived) hold(entry, arrived, changed)
-      refresh(changed)
-      for (const key of changed) noted.add(key)
+      if (left) release(entry, left, noted)
+      if (arrived) hold(entry, arrived, noted)
+      refresh(noted)
     },
     clear() {
       noted = new Set()

@@ -157,18 +157,19 @@ type Client = ReturnType<typeof createOurs> | ReturnType<typeof createPlainRtk>
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 // Until nothing runs, answering every pause the server holds: a client may send its POST a few ticks after the call
 // (after reading its token), so the answer is released whenever one is waiting, not only at the call.
+async function untilIdle(client: Client, release: () => void) {
+  for (let round = 0; round < 2_000; round += 1) {
+    release()
+    if (client.idle()) return
+    await sleep(1)
+  }
+}
+
+// Idle, then idle again after a moment: revalidation starts once the change has ended.
 async function settle(client: Client, release: () => void) {
-  for (let round = 0; round < 2_000; round += 1) {
-    release()
-    if (client.idle()) break
-    await sleep(1)
-  }
+  await untilIdle(client, release)
   await sleep(2)
-  for (let round = 0; round < 2_000; round += 1) {
-    release()
-    if (client.idle()) break
-    await sleep(1)
-  }
+  await untilIdle(client, release)
 }
 
 /** Active sessions spread through the list (from a tenth of the way down to nine tenths), never near the top. */
