@@ -5,12 +5,18 @@ type StoreAccess = { getState(): unknown; dispatch(action: { type: string }): un
 
 const hasState = (state: unknown, path: string) => typeof state === 'object' && state !== null && path in state
 
+// The fixes are spelled out in development builds only, as RTK does with its own messages.
 const reducerFix = (path: string) =>
-  `the store has no "${path}" state. Add the api's reducer to your store: ` +
-  `configureStore({ reducer: { [api.reducerPath]: api.reducer, …yours } }), or use createInterviewStore({ api })`
+  `the store has no "${path}" state` +
+  (process.env.NODE_ENV !== 'production'
+    ? `. Add the api's reducer to your store: configureStore({ reducer: { [api.reducerPath]: api.reducer, …yours } }), ` +
+      'or use createInterviewStore({ api })'
+    : '')
 const middlewareFix = (path: string) =>
-  `the api's middleware is missing from the store (reducerPath "${path}"). Add it: ` +
-  `configureStore({ …, middleware: (getDefault) => getDefault().concat(api.middleware) })`
+  `the api's middleware is missing from the store (reducerPath "${path}")` +
+  (process.env.NODE_ENV !== 'production'
+    ? '. Add it: configureStore({ …, middleware: (getDefault) => getDefault().concat(api.middleware) })'
+    : '')
 
 /**
  * What keeps `store` from running `api`, as an Error that names the fix, or `undefined`. A reducer injected lazily

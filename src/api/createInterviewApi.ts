@@ -72,8 +72,9 @@ export interface CreateInterviewApiOptions<ReducerPath extends string = 'intervi
   sessionSchema?: StandardSchemaV1
   /**
    * Share pause and resume with the api's stores in the other tabs of this origin (`BroadcastChannel`): a change
-   * made in one tab shows at once in the others, which send no request for it. Messages carry the change and the
-   * server's confirmed copy, never a token or state; a tab takes copies only of sessions it holds already. Off while
+   * made in one tab shows at once in the others, which send no request for it (they read the session again only when
+   * its outcome is unknown). Messages carry the change and the server's confirmed copy, never a token or state; a tab
+   * takes copies only of sessions it holds already. Off while
    * rendering on a server and where there is no `BroadcastChannel`; turn it off in tests that are not about tabs.
    * @default true
    */

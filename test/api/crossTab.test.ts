@@ -98,6 +98,29 @@ describe('two tabs of one app', () => {
     expect(b.list('paused')?.some((session) => session.id === ID)).toBe(false)
   })
 
+  it('read the session and lists again in the other tab when the outcome of the change is unknown', async () => {
+    const a = tabA()
+    await load(a, [ID])
+    const b = otherTab()
+    await load(b, [ID])
+    // The server makes the change, then fails its answer: a 5xx leaves the outcome unknown to both tabs.
+    mock.server.use(
+      http.post(`${BASE_URL}/interviews/:id/pause`, () => {
+        a.db.update(ID, { status: 'paused', updatedAt: new Date(Date.now() + 1_000).toISOString() })
+        return HttpResponse.json({ error: 'Internal server error' }, { status: 500 })
+      }, { once: true }),
+    )
+    expect((await a.store.dispatch(a.api.endpoints.pauseInterview.initiate(ID))).error).toMatchObject({ kind: 'server' })
+    await a.settle()
+    expect(a.detail(ID)).toEqual(a.db.get(ID))
+    await expect.poll(() => b.detail(ID)).toEqual(a.db.get(ID))
+    await waitForIdle(b.store, b.api)
+    expect(b.detail(ID)).toEqual(a.db.get(ID))
+    expect(b.list()?.find((session) => session.id === ID)).toEqual(a.db.get(ID))
+    expect(b.list('paused')?.find((session) => session.id === ID)).toEqual(a.db.get(ID))
+    expect(b.list('active')?.some((session) => session.id === ID)).toBe(false)
+  })
+
   it('never give a session to a tab that does not hold it (another user): its lists are read again instead', async () => {
     const a = tabA()
     await load(a, [ID])
@@ -176,5 +199,22 @@ describe('two tabs of one app', () => {
     await expect.poll(() => b.detail(ID)?.status, { timeout: 3_000 }).toBe('active')
     raw.close()
     expect(a.db.get(ID)?.status).toBe('active')
+  })
+
+  it('read the lists again when a change whose end never comes expires in a tab that holds the session only in lists', async () => {
+    const b = otherTab({ timeoutMs: 100 })
+    const a = tabA()
+    // No detail entry: only the lists hold the session, so reading the session again would correct nothing.
+    await Promise.all(LISTS.map((arg) => b.store.dispatch(b.api.endpoints.listInterviews.initiate(arg))))
+    const raw = new BroadcastChannel('interview-session-kit/interviewApi')
+    // Another tab paused it on the server, and closed before its end reached this tab.
+    const paused = a.db.update(ID, { status: 'paused', updatedAt: new Date(Date.now() + 1_000).toISOString() })
+    raw.postMessage({ v: 1, from: 'tab-z', type: 'begin', key: ID, call: 1, action: 'pause' })
+    await expect.poll(() => b.list('paused')?.some((session) => session.id === ID)).toBe(true)
+    // Once the change expires, the lists show what the server holds, not the copy from before the change.
+    await expect.poll(() => b.list()?.find((session) => session.id === ID), { timeout: 3_000 }).toEqual(paused)
+    expect(b.list('paused')?.find((session) => session.id === ID)).toEqual(paused)
+    expect(b.list('active')?.some((session) => session.id === ID)).toBe(false)
+    raw.close()
   })
 })

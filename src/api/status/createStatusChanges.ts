@@ -100,12 +100,19 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
     if (latest && carried.has(latest.id)) {
       runtime.recordChange(key, recordOf(latest.id, latest.action, outcome.error ? { error: outcome.error } : undefined))
     }
-    runtime.channel?.post({ type: 'end', key, calls: request.calls, ...(outcome.data ? { copy: outcome.data } : {}) })
+    // The server answered with a refusal, or its effect is unknown: read again what it holds, here and in the other
+    // tabs (which show the change too).
+    const unknown = !outcome.data && outcome.sent && outcome.error?.kind !== 'unauthorized'
+    runtime.channel?.post({
+      type: 'end',
+      key,
+      calls: request.calls,
+      ...(outcome.data ? { copy: outcome.data } : unknown ? { readAgain: true } : {}),
+    })
     if (outcome.data) {
       observe(runtime, intent, outcome.data)
       intent.revalidateLists = true
-    } else if (outcome.sent && outcome.error?.kind !== 'unauthorized') {
-      // The server answered with a refusal, or its effect is unknown: read again what it holds.
+    } else if (unknown) {
       intent.revalidateSession = true
       intent.revalidateLists = true
     }
@@ -186,9 +193,10 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
 
   /**
    * A message from another tab. A change it started shows here at once (no request is sent for it); its end brings
-   * the server's confirmed copy, or a failure (then the newest server copy held here shows again). Messages may be
-   * lost, repeated or out of order: an end settles its calls for good, a begin after its end is ignored, and a begin
-   * whose end never comes expires.
+   * the server's confirmed copy, or a failure (then the newest server copy held here shows again, and when the
+   * outcome is unknown the session and the lists are read again). Messages may be lost, repeated or out of order: an
+   * end settles its calls for good, a begin after its end is ignored, and a begin whose end never comes expires (and
+   * what it may have changed is read again).
    */
   function fromTab(runtime: SessionRuntime, message: TabMessage) {
     const tabs = runtime.tabs
@@ -225,8 +233,13 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
         const checked = checkSession(message.copy)
         if (checked.ok) observe(runtime, intent, arrivedNow(runtime, checked.value))
       } else if (message.copy) intent.revalidateLists = true
+      if (message.readAgain) {
+        intent.revalidateSession = true
+        intent.revalidateLists = true
+      }
       settleView(runtime, key, intent)
     } else if (message.copy) receive(runtime, message.copy, true)
+    else if (message.readAgain) runtime.store.dispatch(api.util.invalidateTags([sessionTag(key), LIST_TAG]))
   }
 
   function expire(runtime: SessionRuntime, ref: string) {
@@ -237,7 +250,10 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
     const intent = runtime.intents.get(remote.key)
     if (!intent) return
     intent.calls = intent.calls.filter((call) => call.id !== remote.id)
+    // The other tab may have made the change: the session and the lists it belongs to are read again (a session that
+    // only lists hold has no entry of its own to read).
     intent.revalidateSession = true
+    intent.revalidateLists = true
     if (intent.requests === 0) invalidate(runtime, remote.key, intent)
     settleView(runtime, remote.key, intent)
   }
@@ -246,7 +262,8 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
   function abandonAll(runtime: SessionRuntime) {
     for (const [key, intent] of runtime.intents) {
       const local = intent.calls.filter((call) => call.id > 0).map((call) => call.id)
-      if (local.length > 0) runtime.channel?.post({ type: 'end', key, calls: local })
+      // A request being aborted may have reached the server already.
+      if (local.length > 0) runtime.channel?.post({ type: 'end', key, calls: local, ...(intent.requests > 0 ? { readAgain: true } : {}) })
     }
   }
 

@@ -2,11 +2,12 @@ import { isSessionId, type InterviewSession, type StatusAction } from '../../mod
 
 /**
  * What one tab tells the others: a change it started (`begin`), and how its request ended (`end`: the server's
- * confirmed copy, or a failure). Never a token, never whole state.
+ * confirmed copy, or a failure; `readAgain` when the request was sent and what the server holds now is unknown, as
+ * after a timeout or a 5xx). Never a token, never whole state.
  */
 export type TabMessage =
   | { v: 1; from: string; type: 'begin'; key: string; call: number; action: StatusAction }
-  | { v: 1; from: string; type: 'end'; key: string; calls: number[]; copy?: InterviewSession }
+  | { v: 1; from: string; type: 'end'; key: string; calls: number[]; copy?: InterviewSession; readAgain?: true }
 
 /** The cross-tab channel of one store. */
 export interface TabChannel {
@@ -25,7 +26,12 @@ function isTabMessage(value: unknown): value is TabMessage {
   if (message.type === 'begin') {
     return typeof message.call === 'number' && (message.action === 'pause' || message.action === 'resume')
   }
-  return message.type === 'end' && Array.isArray(message.calls) && message.calls.every((call) => typeof call === 'number')
+  return (
+    message.type === 'end' &&
+    Array.isArray(message.calls) &&
+    message.calls.every((call) => typeof call === 'number') &&
+    (message.readAgain === undefined || message.readAgain === true)
+  )
 }
 
 /**
