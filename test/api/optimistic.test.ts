@@ -127,6 +127,33 @@ describe('refetch races', () => {
     await h.settle()
     expect(h.detail(ID)).toEqual(h.db.get(ID))
   })
+
+  it('keeps the copy a later read confirmed when an older read confirms it again, then a read sent between lands', async () => {
+    const h = createHarness(mock)
+    // One-second timestamps: the session goes active → paused → active within one second, `updatedAt` unchanged.
+    const at = new Date(Date.parse((h.db.get(ID) as InterviewSession).updatedAt) + 1_000).toISOString().replace(/\.\d+Z$/, 'Z')
+    h.db.update(ID, { updatedAt: at })
+    await h.store.dispatch(h.api.endpoints.getInterview.initiate(ID))
+    const first = hold('list')
+    const second = hold('get', ID)
+    h.scenarios.push(first.rule, second.rule)
+    // Answered in the order sent (active, paused, active), heard in the order third, first, second.
+    const firstRead = h.store.dispatch(h.api.endpoints.listInterviews.initiate())
+    await vi.waitFor(() => expect(h.requests.some((r) => r.path === '/api/interviews')).toBe(true))
+    h.db.update(ID, { status: 'paused', updatedAt: at })
+    const secondRead = h.store.dispatch(h.api.endpoints.getInterview.initiate(ID, { forceRefetch: true }))
+    await vi.waitFor(() => expect(h.requests.filter((r) => r.path === `/api/interviews/${ID}`)).toHaveLength(2))
+    h.db.update(ID, { status: 'active', updatedAt: at })
+    await h.store.dispatch(h.api.endpoints.listInterviews.initiate({ status: 'active' }))
+    first.open()
+    await firstRead
+    second.open()
+    await secondRead
+    expect(h.db.get(ID)?.status).toBe('active')
+    expect(h.detail(ID)?.status).toBe('active')
+    expect(statusIn(h.list(), ID)).toBe('active')
+    expect(ids(h.list('active'))).toContain(ID)
+  })
 })
 
 describe('success', () => {

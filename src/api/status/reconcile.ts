@@ -56,7 +56,8 @@ export function reconcileCopy(runtime: SessionRuntime, copy: InterviewSession): 
   const known = runtime.index().freshest(key)
   if (!known) return { value: copy, spread: [] }
   if (sameJson(known, copy)) {
-    runtime.setStamp(known, runtime.stampOf(copy))
+    // The held copy, confirmed again: by the later of the two requests.
+    runtime.setStamp(known, Math.max(runtime.stampOf(known), runtime.stampOf(copy)))
     return { value: known, spread: [] }
   }
   if (runtime.fresher(known, copy)) return { value: known, spread: [] }
@@ -88,7 +89,7 @@ export function reconcileList(
     const known = key === undefined || runtime.intents.has(key) ? undefined : index.freshest(key)
     let value: InterviewSession
     if (known && sameJson(known, item)) {
-      runtime.setStamp(known, stamp)
+      runtime.setStamp(known, Math.max(runtime.stampOf(known), stamp))
       value = known
     } else {
       const checked = checkSession(item)
