@@ -342,6 +342,32 @@ describe('response validation', () => {
     expect(h.list('paused')?.[0]).toEqual(h.db.get(ID))
   })
 
+  it('keeps the change after an unusable 2xx when the read that follows it fails', async () => {
+    const h = createHarness(mock)
+    // Only the session: no list read after the change brings its copy.
+    await h.store.dispatch(h.api.endpoints.getInterview.initiate(ID))
+    mock.server.use(
+      http.post(
+        `${BASE_URL}/interviews/:id/pause`,
+        () => {
+          h.db.update(ID, { status: 'paused' })
+          return HttpResponse.json({ ok: true })
+        },
+        { once: true },
+      ),
+      http.get(`${BASE_URL}/interviews/:id`, () => HttpResponse.json({ error: 'Internal server error' }, { status: 500 }), {
+        once: true,
+      }),
+    )
+    const result = await h.store.dispatch(h.api.endpoints.pauseInterview.initiate(ID))
+    expect(result.error).toMatchObject({ kind: 'invalidResponse', status: 200 })
+    await h.settle()
+    // The server said it made the change: that stays shown, and the next read that succeeds brings its copy.
+    expect(h.detail(ID)?.status).toBe('paused')
+    await h.store.dispatch(h.api.endpoints.getInterview.initiate(ID, { forceRefetch: true }))
+    expect(h.detail(ID)).toEqual(h.db.get(ID))
+  })
+
   it('keeps the change shown when a read that started before an unusable 2xx answers after it', async () => {
     const h = createHarness(mock)
     await mountViews(h, ID)

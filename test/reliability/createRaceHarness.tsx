@@ -187,7 +187,7 @@ export async function createRaceHarness(
     step,
     /** `resetApiState` in one tab (a logout): afterwards nothing of what was cached shows; the entries subscribe again. */
     async reset(name: TabName) {
-      const left = tabs[name].reset()
+      const left = clock.during(`${name} reset`, () => tabs[name].reset())
       counts.resets += 1
       if (left > 0) fail(`tab ${name}: reset: ${left} cache entries remain`)
       heard.reset(name)
@@ -225,14 +225,14 @@ export async function createRaceHarness(
     },
     otherDevice: server.otherDevice,
     /**
-     * Drains, lets time pass (the changes of the other tab whose end was lost expire), drains again, and checks the
-     * settled invariants of both tabs. When a session changed behind a tab's back, nothing in the run read it again
-     * for sure: then the tab reads those sessions and its lists again (a return to the tab), and every cache entry of
-     * it is checked exact.
+     * Drains, lets time pass (the changes of the other tab whose end was lost expire, and those a reset dropped are
+     * read again), drains again, and checks the settled invariants of both tabs. When a session changed behind a
+     * tab's back, nothing in the run read it again for sure: then the tab reads those sessions and its lists again (a
+     * return to the tab), and every cache entry of it is checked exact.
      */
     async finish() {
       await drain()
-      if (heard.count('A') + heard.count('B') > 0) {
+      if (heard.count('A') + heard.count('B') + clock.heldFor('A reset') + clock.heldFor('B reset') > 0) {
         passTime()
         await drain()
       }

@@ -1,9 +1,15 @@
 import type { TabName } from './raceSessions'
 
+/**
+ * Who set a held timer: the tab a message was being delivered to (the expiry of the other tab's change it shows), or
+ * a tab being reset (the read, once they would have expired, of the other tab's changes it showed).
+ */
+type Setter = TabName | `${TabName} reset`
+
 /** A timer the clock holds: what `setTimeout` returned, for `clearTimeout`. */
 class HeldTimer {
   constructor(
-    readonly tab: TabName | undefined,
+    readonly tab: Setter | undefined,
     readonly callback: () => void,
   ) {}
   // What callers of Node's timers may call on a handle.
@@ -22,12 +28,13 @@ class HeldTimer {
  * The race run's clock for the expiry of other tabs' changes. A tab shows another tab's change until its end
  * arrives, or until `delayMs` (the api's `timeoutMs` + 1 s) have passed; in a run, real time never gets there, and
  * must not: the run would depend on how fast the machine is. So while installed, every `setTimeout` of exactly
- * `delayMs` is held (every other timer runs as usual), attributed to the tab whose message was being delivered when
- * it was set, and fires only when the model says that time passes. Runs stay the same for their seed.
+ * `delayMs` is held (every other timer runs as usual), attributed to the tab whose message was being delivered (or
+ * that was being reset) when it was set, and fires only when the model says that time passes. Runs stay the same for
+ * their seed.
  */
 export function createExpiryClock(delayMs: number) {
   const held = new Set<HeldTimer>()
-  const state = { tab: undefined as TabName | undefined, fired: 0 }
+  const state = { tab: undefined as Setter | undefined, fired: 0 }
   const real = { setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout }
 
   function heldSetTimeout(handler: unknown, ms?: number, ...args: unknown[]): unknown {
@@ -53,17 +60,17 @@ export function createExpiryClock(delayMs: number) {
       Object.defineProperty(globalThis, 'clearTimeout', { value: real.clearTimeout, configurable: true, writable: true })
       held.clear()
     },
-    /** Runs `deliver` with the timers it sets attributed to `tab`. */
-    during(tab: TabName, deliver: () => void) {
+    /** Runs `deliver` (a delivery to `tab`, or its reset) with the timers it sets attributed to `tab`. */
+    during<T>(tab: Setter, deliver: () => T): T {
       state.tab = tab
       try {
-        deliver()
+        return deliver()
       } finally {
         state.tab = undefined
       }
     },
     /** The timers held for `tab`: one per other tab's change it shows. Timers set outside a delivery: `undefined`. */
-    heldFor: (tab: TabName | undefined) => [...held].filter((timer) => timer.tab === tab).length,
+    heldFor: (tab: Setter | undefined) => [...held].filter((timer) => timer.tab === tab).length,
     /** Time passes: every held timer fires, in the order they were set. Returns how many fired. */
     passTime(): number {
       const due = [...held]

@@ -69,8 +69,15 @@ export interface SessionRuntime {
   attached: boolean
   /** The channel to the api's stores in other tabs, when cross-tab sync is on. */
   channel: TabChannel | undefined
-  /** Other tabs' changes shown here: by `from:call`, and the ones that ended (a later begin is stale). */
-  readonly tabs: { calls: Map<string, { key: string; id: number; timer: ReturnType<typeof setTimeout> }>; ended: BoundedSet }
+  /**
+   * Other tabs' changes shown here: by `from:call`, the ones that ended (a later begin is stale), and per `from:key`
+   * the latest call whose end brought a copy (an end of an earlier call brings an older copy).
+   */
+  readonly tabs: {
+    calls: Map<string, { key: string; id: number; timer: ReturnType<typeof setTimeout> }>
+    ended: BoundedSet
+    copied: Map<string, number>
+  }
   /** Changes on every reset: work begun before a reset must not write after it. */
   readonly generation: number
   readonly callbacks: HostCallbacks
@@ -195,7 +202,7 @@ export function createSessionRuntime(
   let connections = 0
   let unsubscribeStore: (() => void) | undefined
 
-  const tabs = { calls: new Map<string, { key: string; id: number; timer: ReturnType<typeof setTimeout> }>(), ended: new BoundedSet() }
+  const tabs: SessionRuntime['tabs'] = { calls: new Map(), ended: new BoundedSet(), copied: new Map() }
 
   return {
     store,

@@ -2,7 +2,7 @@ import { checkSession, sessionKey, type InterviewSession, type StatusAction } fr
 import type { BaseInterviewApi } from '../createBaseApi.js'
 import { isInterviewApiError } from '../InterviewApiError.js'
 import { LIST_TAG, sessionTag } from '../interviewTags.js'
-import type { ChangeOutcome, ChangeRecord, Intent, SessionRuntime } from './createSessionRuntime.js'
+import { shownCopy, type ChangeOutcome, type ChangeRecord, type Intent, type SessionRuntime } from './createSessionRuntime.js'
 import type { SessionWriter } from './createSessionWriter.js'
 import { observe, reconcileCopy, refreshShown } from './reconcile.js'
 import type { QueuedRequest } from './sessionQueue.js'
@@ -124,9 +124,17 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
       const reading = { id: runtime.nextCallId(), action: outcome.action }
       intent.calls.unshift(reading)
       intent.revalidateSession = false
-      void readAgain(runtime, outcome.sessionId).then(() => {
+      void readAgain(runtime, outcome.sessionId).then((read) => {
         if (runtime.generation !== generation) return
         intent.calls = intent.calls.filter((call) => call !== reading)
+        // The read failed too, and nothing read since the request was sent says otherwise: the server said it made
+        // the change, so its copy from before, with the change, stays until a read brings the real one.
+        const server = intent.server
+        if (!read && server && runtime.stampOf(server) < outcome.stamp) {
+          const changed = shownCopy(server, outcome.action) as InterviewSession
+          runtime.setStamp(changed, outcome.stamp)
+          intent.server = changed
+        }
         settleView(runtime, key, intent)
       })
     }
@@ -139,18 +147,41 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
     runtime.notify([key])
   }
 
-  async function readAgain(runtime: SessionRuntime, sessionId: string) {
+  /** Reads the session afresh; resolves to whether the read succeeded. */
+  async function readAgain(runtime: SessionRuntime, sessionId: string): Promise<boolean> {
     // A read already running may have been answered before the change: wait for it, then read afresh.
     const running = runtime.store.dispatch(api.util.getRunningQueryThunk('getInterview', sessionId))
     if (running) await running
-    await runtime.store.dispatch(api.endpoints.getInterview.initiate(sessionId, { subscribe: false, forceRefetch: true }))
+    const read = await runtime.store.dispatch(api.endpoints.getInterview.initiate(sessionId, { subscribe: false, forceRefetch: true }))
+    // (A failed read still reports the data held from before: its status says how it ended.)
+    return read.isSuccess
+  }
+
+  /**
+   * The reads running now that a copy from outside this store's requests arrives (pushed, or from another tab): the
+   * server may have answered them before the change, so what they bring may undo it (a list that leaves the session
+   * out, or an older copy of a session no entry holds). Their tags, to be invalidated now: RTK runs an invalidation
+   * once the running queries have ended, so each is read once more, after the change.
+   */
+  function readsInFlight(runtime: SessionRuntime, key: string): { session: boolean; lists: boolean } {
+    const index = runtime.index()
+    return {
+      session: index.detail(key)?.view.status === 'pending',
+      lists: index.lists().some((list) => list.view.status === 'pending'),
+    }
+  }
+
+  /** Reads the session and/or the lists again (the entries that are subscribed). */
+  function revalidate(runtime: SessionRuntime, key: string, session: boolean, lists: boolean) {
+    const tags = [...(session ? [sessionTag(key)] : []), ...(lists ? [LIST_TAG] : [])]
+    if (tags.length > 0) runtime.store.dispatch(api.util.invalidateTags(tags))
   }
 
   function invalidate(runtime: SessionRuntime, key: string, intent: Intent) {
-    const tags = [...(intent.revalidateSession ? [sessionTag(key)] : []), ...(intent.revalidateLists ? [LIST_TAG] : [])]
+    const { revalidateSession, revalidateLists } = intent
     intent.revalidateSession = false
     intent.revalidateLists = false
-    if (tags.length > 0) runtime.store.dispatch(api.util.invalidateTags(tags))
+    revalidate(runtime, key, revalidateSession, revalidateLists)
   }
 
   function close(runtime: SessionRuntime, key: string, intent: Intent) {
@@ -171,7 +202,8 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
     if (!checked.ok) return undefined
     const key = sessionKey(checked.value.id)
     if (heldOnly && !runtime.intents.has(key) && !runtime.index().freshest(key)) {
-      runtime.store.dispatch(api.util.invalidateTags([LIST_TAG]))
+      // Its own read of the session, if one is running, is read again too (the same user's request).
+      revalidate(runtime, key, true, true)
       return undefined
     }
     const copy = arrivedNow(runtime, checked.value)
@@ -179,6 +211,8 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
     // (the server sent it to this user), and so does one that a list read, answered before the change, left out.
     const kept = reconcileCopy(runtime, copy).value
     show(runtime, kept)
+    const stale = readsInFlight(runtime, key)
+    revalidate(runtime, key, stale.session, stale.lists)
     runtime.notify([key])
     return kept
   }
@@ -214,6 +248,12 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
       runtime.notify([key])
       return
     }
+    // Calls of one tab reach the server in call order, so an end of an earlier call than one whose copy was taken
+    // (repeated, or out of order) brings an older copy: its calls settle, its copy is not taken.
+    const order = `${message.from}:${key}`
+    const last = Math.max(...message.calls)
+    const copy = message.copy && (tabs.copied.get(order) ?? 0) <= last ? message.copy : undefined
+    if (copy) tabs.copied.set(order, last)
     const ids = new Set<number>()
     for (const call of message.calls) {
       const ref = `${message.from}:${call}`
@@ -229,17 +269,20 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
       intent.calls = intent.calls.filter((call) => !ids.has(call.id))
       // Only a copy of a session this store holds (a call of its own may be waiting for one it does not: the other
       // tab may be another user's); its lists are read again instead.
-      if (message.copy && (intent.server || runtime.index().freshest(key))) {
-        const checked = checkSession(message.copy)
+      if (copy && (intent.server || runtime.index().freshest(key))) {
+        const checked = checkSession(copy)
         if (checked.ok) observe(runtime, intent, arrivedNow(runtime, checked.value))
-      } else if (message.copy) intent.revalidateLists = true
+        const stale = readsInFlight(runtime, key)
+        intent.revalidateSession ||= stale.session
+        intent.revalidateLists ||= stale.lists
+      } else if (copy) intent.revalidateLists = true
       if (message.readAgain) {
         intent.revalidateSession = true
         intent.revalidateLists = true
       }
       settleView(runtime, key, intent)
-    } else if (message.copy) receive(runtime, message.copy, true)
-    else if (message.readAgain) runtime.store.dispatch(api.util.invalidateTags([sessionTag(key), LIST_TAG]))
+    } else if (copy) receive(runtime, copy, true)
+    else if (message.readAgain) revalidate(runtime, key, true, true)
   }
 
   function expire(runtime: SessionRuntime, ref: string) {
@@ -258,8 +301,16 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
     settleView(runtime, remote.key, intent)
   }
 
-  /** Before a reset: the other tabs stop showing this store's changes (their requests are being aborted). */
-  function abandonAll(runtime: SessionRuntime) {
+  /**
+   * Before a reset: the other tabs stop showing this store's changes (their requests are being aborted), and the
+   * other tabs' changes shown here stop showing; those whose end has not come are still read again once they would
+   * have expired (the other tab may have made them, and closed).
+   */
+  function beforeReset(runtime: SessionRuntime) {
+    for (const remote of runtime.tabs.calls.values()) {
+      clearTimeout(remote.timer)
+      setTimeout(() => revalidate(runtime, remote.key, true, true), expiryOf(timeoutMs))
+    }
     for (const [key, intent] of runtime.intents) {
       const local = intent.calls.filter((call) => call.id > 0).map((call) => call.id)
       // A request being aborted may have reached the server already.
@@ -267,5 +318,5 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
     }
   }
 
-  return { begin, endCall, settleRequest, receive, fromTab, abandonAll }
+  return { begin, endCall, settleRequest, receive, fromTab, beforeReset }
 }

@@ -171,7 +171,7 @@ export function createStatusLayer(api: BaseInterviewApi, options: StatusLayerOpt
         const handle = chain(next)
         return (action) => {
           const reset = api.util.resetApiState.match(action)
-          if (reset) changes.abandonAll(runtime)
+          if (reset) changes.beforeReset(runtime)
           const result = handle(action)
           if (reset) runtime.reset()
           return result

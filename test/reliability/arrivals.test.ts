@@ -1,0 +1,195 @@
+import { createInterviewApi, createInterviewStore, receiveSession, type InterviewSession } from 'interview-session-kit'
+import axios from 'axios'
+import { DEMO_SESSION_IDS, DEMO_TOKENS } from 'interview-session-kit/mocks'
+import { afterEach, describe, expect, it } from 'vitest'
+import { waitForIdle } from '../../src/testing/waitForIdle'
+import { BASE_URL, createHarness, flush, hold, setupMockServer } from '../support/apiHarness'
+
+// A copy of a session that arrives from outside the store's own requests (pushed by the server, or from another tab)
+// while a read of the store is in flight: the read may have been answered before the change, so it must not undo it.
+const mock = setupMockServer()
+const ID = DEMO_SESSION_IDS.active
+const CHANNEL = 'interview-session-kit/interviewApi'
+
+const find = (list: InterviewSession[] | undefined) => list?.find((session) => session.id === ID)
+
+// Stores that listen on the channel would still hear later tests: each test resets the ones it made.
+const stores: { dispatch: (action: { type: string }) => unknown }[] = []
+afterEach(() => {
+  for (const store of stores.splice(0)) store.dispatch({ type: 'interviewApi/resetApiState' })
+})
+
+/** A tab of the app on the harness's mock server, listening to the other tabs. */
+function otherTab(timeoutMs?: number) {
+  const api = createInterviewApi({
+    baseUrl: BASE_URL,
+    getAccessToken: () => DEMO_TOKENS.alice,
+    retryDelay: () => 5,
+    axiosInstance: axios.create(),
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+  })
+  const store = createInterviewStore({ api })
+  stores.push(store)
+  return {
+    api,
+    store,
+    detail: () => api.endpoints.getInterview.select(ID)(store.getState()).data,
+    list: (status?: 'active' | 'paused') => api.endpoints.listInterviews.select(status ? { status } : undefined)(store.getState()).data,
+    idle: () => waitForIdle(store, api, 50),
+  }
+}
+
+function tabA() {
+  const a = createHarness(mock, { api: { crossTab: true } })
+  stores.push(a.store)
+  return a
+}
+
+describe('a pushed copy and a read in flight', () => {
+  it('keeps a session out of a list it left when a read of that list answered before the change', async () => {
+    const h = createHarness(mock)
+    await h.store.dispatch(h.api.endpoints.listInterviews.initiate({ status: 'active' }))
+    const held = hold('list')
+    h.scenarios.push(held.rule)
+    const refetch = h.store.dispatch(h.api.endpoints.listInterviews.initiate({ status: 'active' }, { forceRefetch: true }))
+    await flush()
+    const paused = h.db.update(ID, { status: 'paused' }) as InterviewSession
+    h.store.dispatch(receiveSession(h.api, paused))
+    expect(find(h.list('active'))).toBeUndefined()
+    held.open()
+    await refetch
+    await h.settle()
+    expect(find(h.list('active'))).toBeUndefined()
+  })
+
+  it('keeps a pushed session in a list it joined when a read of that list answered before the change', async () => {
+    const h = createHarness(mock)
+    await h.store.dispatch(h.api.endpoints.getInterview.initiate(ID))
+    await h.store.dispatch(h.api.endpoints.listInterviews.initiate({ status: 'paused' }))
+    const held = hold('list')
+    h.scenarios.push(held.rule)
+    const refetch = h.store.dispatch(h.api.endpoints.listInterviews.initiate({ status: 'paused' }, { forceRefetch: true }))
+    await flush()
+    const paused = h.db.update(ID, { status: 'paused' }) as InterviewSession
+    h.store.dispatch(receiveSession(h.api, paused))
+    expect(find(h.list('paused'))).toEqual(paused)
+    held.open()
+    await refetch
+    await h.settle()
+    expect(h.detail(ID)).toEqual(h.db.get(ID))
+    expect(find(h.list('paused'))).toEqual(h.db.get(ID))
+  })
+
+  it('keeps a pushed copy of a session whose first read answered before the change', async () => {
+    const h = createHarness(mock)
+    const held = hold('get', ID)
+    h.scenarios.push(held.rule)
+    const read = h.store.dispatch(h.api.endpoints.getInterview.initiate(ID))
+    await flush()
+    const paused = h.db.update(ID, { status: 'paused' }) as InterviewSession
+    h.store.dispatch(receiveSession(h.api, paused))
+    held.open()
+    await read
+    await h.settle()
+    expect(h.detail(ID)).toEqual(h.db.get(ID))
+  })
+})
+
+describe("another tab's change and a read in flight", () => {
+  it('keeps the session in a list it joined when a read of that list answered before the change', async () => {
+    const a = tabA()
+    await a.store.dispatch(a.api.endpoints.getInterview.initiate(ID))
+    const b = otherTab()
+    await b.store.dispatch(b.api.endpoints.getInterview.initiate(ID))
+    await b.store.dispatch(b.api.endpoints.listInterviews.initiate({ status: 'paused' }))
+    const held = hold('list')
+    a.scenarios.push(held.rule)
+    const refetch = b.store.dispatch(b.api.endpoints.listInterviews.initiate({ status: 'paused' }, { forceRefetch: true }))
+    await flush()
+    await a.store.dispatch(a.api.endpoints.pauseInterview.initiate(ID))
+    await a.settle()
+    await expect.poll(() => find(b.list('paused'))?.status).toBe('paused')
+    held.open()
+    await refetch
+    await b.idle()
+    expect(b.detail()).toEqual(a.db.get(ID))
+    expect(find(b.list('paused'))).toEqual(a.db.get(ID))
+  })
+
+  it('keeps the session out of a list it left when a read of that list answered before the change', async () => {
+    const a = tabA()
+    await a.store.dispatch(a.api.endpoints.getInterview.initiate(ID))
+    const b = otherTab()
+    await b.store.dispatch(b.api.endpoints.listInterviews.initiate({ status: 'active' }))
+    const held = hold('list')
+    a.scenarios.push(held.rule)
+    const refetch = b.store.dispatch(b.api.endpoints.listInterviews.initiate({ status: 'active' }, { forceRefetch: true }))
+    await flush()
+    await a.store.dispatch(a.api.endpoints.pauseInterview.initiate(ID))
+    await a.settle()
+    await expect.poll(() => find(b.list('active'))).toBeUndefined()
+    held.open()
+    await refetch
+    await b.idle()
+    expect(a.db.get(ID)?.status).toBe('paused')
+    expect(find(b.list('active'))).toBeUndefined()
+  })
+
+  it("takes the other tab's copy of a session whose first read here answered before the change", async () => {
+    const a = tabA()
+    await a.store.dispatch(a.api.endpoints.getInterview.initiate(ID))
+    const b = otherTab()
+    const held = hold('get', ID)
+    a.scenarios.push(held.rule)
+    const read = b.store.dispatch(b.api.endpoints.getInterview.initiate(ID))
+    await flush()
+    await a.store.dispatch(a.api.endpoints.pauseInterview.initiate(ID))
+    await a.settle()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    held.open()
+    await read
+    await b.idle()
+    expect(b.detail()).toEqual(a.db.get(ID))
+  })
+})
+
+describe("another tab's messages", () => {
+  it('keeps the later of two changes made within one second when an earlier end is delivered again', async () => {
+    const h = createHarness(mock)
+    const b = otherTab()
+    await b.store.dispatch(b.api.endpoints.getInterview.initiate(ID))
+    const base = h.db.get(ID) as InterviewSession
+    // Timestamps of one-second precision: the pause and the resume have the same `updatedAt`.
+    const at = new Date(Date.parse(base.updatedAt) + 1_000).toISOString().replace(/\.\d+Z$/, 'Z')
+    const paused = { ...base, status: 'paused', updatedAt: at }
+    const active = h.db.update(ID, { status: 'active', updatedAt: at }) as InterviewSession
+    const raw = new BroadcastChannel(CHANNEL)
+    raw.postMessage({ v: 1, from: 'tab-x', type: 'begin', key: ID, call: 1, action: 'pause' })
+    raw.postMessage({ v: 1, from: 'tab-x', type: 'end', key: ID, calls: [1], copy: paused })
+    raw.postMessage({ v: 1, from: 'tab-x', type: 'begin', key: ID, call: 2, action: 'resume' })
+    raw.postMessage({ v: 1, from: 'tab-x', type: 'end', key: ID, calls: [2], copy: active })
+    await expect.poll(() => b.detail()).toEqual(active)
+    // Repeated, and out of order: the end of the pause once more.
+    raw.postMessage({ v: 1, from: 'tab-x', type: 'end', key: ID, calls: [1], copy: paused })
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    await b.idle()
+    raw.close()
+    expect(b.detail()).toEqual(active)
+  })
+
+  it('still reads the session again when a change of another tab, shown before a reset, never ends', async () => {
+    const h = createHarness(mock)
+    const b = otherTab(100)
+    await b.store.dispatch(b.api.endpoints.getInterview.initiate(ID))
+    const raw = new BroadcastChannel(CHANNEL)
+    raw.postMessage({ v: 1, from: 'tab-y', type: 'begin', key: ID, call: 1, action: 'pause' })
+    await expect.poll(() => b.detail()?.status).toBe('paused')
+    b.store.dispatch(b.api.util.resetApiState())
+    await b.store.dispatch(b.api.endpoints.getInterview.initiate(ID))
+    expect(b.detail()?.status).toBe('active')
+    // The other tab's request reaches the server late, and that tab closes before its end is sent.
+    h.db.update(ID, { status: 'paused' })
+    await expect.poll(() => b.detail(), { timeout: 3_000 }).toEqual(h.db.get(ID))
+    raw.close()
+  })
+})
