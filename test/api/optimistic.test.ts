@@ -319,18 +319,25 @@ describe('one request per intent, serialized per session', () => {
   })
 })
 
+/** The server makes the next pause, then answers it with `answer()`: a 2xx whose body is not a session. */
+const pauseMadeAnswering = (h: ReturnType<typeof createHarness>, answer: () => Response) =>
+  http.post(
+    `${BASE_URL}/interviews/:id/pause`,
+    () => {
+      h.db.update(ID, { status: 'paused' })
+      return answer()
+    },
+    { once: true },
+  )
+
 describe('response validation', () => {
   it('surfaces invalidResponse after a pause the server did make, keeps it shown, and revalidates', async () => {
     const h = createHarness(mock)
     await mountViews(h, ID)
     mock.server.use(
-      http.post(
-        `${BASE_URL}/interviews/:id/pause`,
-        () => {
-          h.db.update(ID, { status: 'paused' })
-          return new HttpResponse('<html>ok</html>', { status: 200, headers: { 'Content-Type': 'text/html' } })
-        },
-        { once: true },
+      pauseMadeAnswering(
+        h,
+        () => new HttpResponse('<html>ok</html>', { status: 200, headers: { 'Content-Type': 'text/html' } }),
       ),
     )
     const result = await h.store.dispatch(h.api.endpoints.pauseInterview.initiate(ID))
@@ -347,14 +354,7 @@ describe('response validation', () => {
     // Only the session: no list read after the change brings its copy.
     await h.store.dispatch(h.api.endpoints.getInterview.initiate(ID))
     mock.server.use(
-      http.post(
-        `${BASE_URL}/interviews/:id/pause`,
-        () => {
-          h.db.update(ID, { status: 'paused' })
-          return HttpResponse.json({ ok: true })
-        },
-        { once: true },
-      ),
+      pauseMadeAnswering(h, () => HttpResponse.json({ ok: true })),
       http.get(`${BASE_URL}/interviews/:id`, () => HttpResponse.json({ error: 'Internal server error' }, { status: 500 }), {
         once: true,
       }),
@@ -378,14 +378,7 @@ describe('response validation', () => {
     await vi.waitFor(() => expect(h.requests.some((r) => r.path === `/api/interviews/${ID}`)).toBe(true))
     await flush()
     mock.server.use(
-      http.post(
-        `${BASE_URL}/interviews/:id/pause`,
-        () => {
-          h.db.update(ID, { status: 'paused' })
-          return HttpResponse.json({ unexpected: true })
-        },
-        { once: true },
-      ),
+      pauseMadeAnswering(h, () => HttpResponse.json({ unexpected: true })),
     )
     const result = await h.store.dispatch(h.api.endpoints.pauseInterview.initiate(ID))
     expect(result.error).toMatchObject({ kind: 'invalidResponse', status: 200 })

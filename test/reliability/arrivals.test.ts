@@ -21,7 +21,7 @@ afterEach(() => {
 
 /** A tab of the app on the harness's mock server, listening to the other tabs. */
 function otherTab(timeoutMs?: number) {
-  const api = createInterviewApi({
+  const api = createInterviewApi<string>({
     baseUrl: BASE_URL,
     getAccessToken: () => DEMO_TOKENS.alice,
     retryDelay: () => 5,
@@ -45,19 +45,41 @@ function tabA() {
   return a
 }
 
+type Harness = ReturnType<typeof createHarness>
+type ListStore = Pick<Harness, 'api' | 'store'>
+
+/**
+ * A refetch of the `status` list of `tab` that the server answers now (before what the test does next) and that is
+ * heard only when `land()` is called.
+ */
+async function listReadInFlight(server: Harness, tab: ListStore, status: 'active' | 'paused') {
+  const held = hold('list')
+  server.scenarios.push(held.rule)
+  const refetch = tab.store.dispatch(tab.api.endpoints.listInterviews.initiate({ status }, { forceRefetch: true }))
+  await flush()
+  return {
+    async land() {
+      held.open()
+      await refetch
+    },
+  }
+}
+
+/** The server pauses the session, and pushes its copy to `h`'s store. */
+function pushPause(h: Harness): InterviewSession {
+  const paused = h.db.update(ID, { status: 'paused' }) as InterviewSession
+  h.store.dispatch(receiveSession(h.api, paused))
+  return paused
+}
+
 describe('a pushed copy and a read in flight', () => {
   it('keeps a session out of a list it left when a read of that list answered before the change', async () => {
     const h = createHarness(mock)
     await h.store.dispatch(h.api.endpoints.listInterviews.initiate({ status: 'active' }))
-    const held = hold('list')
-    h.scenarios.push(held.rule)
-    const refetch = h.store.dispatch(h.api.endpoints.listInterviews.initiate({ status: 'active' }, { forceRefetch: true }))
-    await flush()
-    const paused = h.db.update(ID, { status: 'paused' }) as InterviewSession
-    h.store.dispatch(receiveSession(h.api, paused))
+    const read = await listReadInFlight(h, h, 'active')
+    pushPause(h)
     expect(find(h.list('active'))).toBeUndefined()
-    held.open()
-    await refetch
+    await read.land()
     await h.settle()
     expect(find(h.list('active'))).toBeUndefined()
   })
@@ -66,15 +88,11 @@ describe('a pushed copy and a read in flight', () => {
     const h = createHarness(mock)
     await h.store.dispatch(h.api.endpoints.getInterview.initiate(ID))
     await h.store.dispatch(h.api.endpoints.listInterviews.initiate({ status: 'paused' }))
-    const held = hold('list')
-    h.scenarios.push(held.rule)
-    const refetch = h.store.dispatch(h.api.endpoints.listInterviews.initiate({ status: 'paused' }, { forceRefetch: true }))
-    await flush()
-    const paused = h.db.update(ID, { status: 'paused' }) as InterviewSession
-    h.store.dispatch(receiveSession(h.api, paused))
+    const read = await listReadInFlight(h, h, 'paused')
+    expect(find(h.list('paused'))).toBeUndefined()
+    const paused = pushPause(h)
     expect(find(h.list('paused'))).toEqual(paused)
-    held.open()
-    await refetch
+    await read.land()
     await h.settle()
     expect(h.detail(ID)).toEqual(h.db.get(ID))
     expect(find(h.list('paused'))).toEqual(h.db.get(ID))
@@ -86,8 +104,7 @@ describe('a pushed copy and a read in flight', () => {
     h.scenarios.push(held.rule)
     const read = h.store.dispatch(h.api.endpoints.getInterview.initiate(ID))
     await flush()
-    const paused = h.db.update(ID, { status: 'paused' }) as InterviewSession
-    h.store.dispatch(receiveSession(h.api, paused))
+    pushPause(h)
     held.open()
     await read
     await h.settle()
@@ -102,15 +119,11 @@ describe("another tab's change and a read in flight", () => {
     const b = otherTab()
     await b.store.dispatch(b.api.endpoints.getInterview.initiate(ID))
     await b.store.dispatch(b.api.endpoints.listInterviews.initiate({ status: 'paused' }))
-    const held = hold('list')
-    a.scenarios.push(held.rule)
-    const refetch = b.store.dispatch(b.api.endpoints.listInterviews.initiate({ status: 'paused' }, { forceRefetch: true }))
-    await flush()
+    const read = await listReadInFlight(a, b, 'paused')
     await a.store.dispatch(a.api.endpoints.pauseInterview.initiate(ID))
     await a.settle()
     await expect.poll(() => find(b.list('paused'))?.status).toBe('paused')
-    held.open()
-    await refetch
+    await read.land()
     await b.idle()
     expect(b.detail()).toEqual(a.db.get(ID))
     expect(find(b.list('paused'))).toEqual(a.db.get(ID))
@@ -121,15 +134,11 @@ describe("another tab's change and a read in flight", () => {
     await a.store.dispatch(a.api.endpoints.getInterview.initiate(ID))
     const b = otherTab()
     await b.store.dispatch(b.api.endpoints.listInterviews.initiate({ status: 'active' }))
-    const held = hold('list')
-    a.scenarios.push(held.rule)
-    const refetch = b.store.dispatch(b.api.endpoints.listInterviews.initiate({ status: 'active' }, { forceRefetch: true }))
-    await flush()
+    const read = await listReadInFlight(a, b, 'active')
     await a.store.dispatch(a.api.endpoints.pauseInterview.initiate(ID))
     await a.settle()
     await expect.poll(() => find(b.list('active'))).toBeUndefined()
-    held.open()
-    await refetch
+    await read.land()
     await b.idle()
     expect(a.db.get(ID)?.status).toBe('paused')
     expect(find(b.list('active'))).toBeUndefined()
