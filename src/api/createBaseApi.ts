@@ -3,7 +3,7 @@ import { createApi } from '@reduxjs/toolkit/query/react'
 import type { InterviewSession, InterviewStatus } from '../model/index.js'
 import type { InterviewBaseQuery } from './axiosBaseQuery.js'
 import type { InterviewResult } from './InterviewApiError.js'
-import { LIST_TAG, sessionTag } from './interviewTags.js'
+import { LIST_TAG, listTag, sessionTag } from './interviewTags.js'
 
 /** Argument of `listInterviews`: all of the user's sessions, or those in one status. */
 export interface ListInterviewsArg {
@@ -48,7 +48,7 @@ export function createBaseApi(
         // `undefined`, `{}` and `{ status: undefined }` are the same list.
         serializeQueryArgs: ({ endpointName, queryArgs }) => `${endpointName}(${queryArgs?.status ?? ''})`,
         queryFn: (arg, api, _extra, send) => reads.readList(arg ?? undefined, api, send),
-        providesTags: [LIST_TAG],
+        providesTags: (_result, _error, arg) => [LIST_TAG, listTag(arg?.status)],
         structuralSharing: false,
       }),
     }),

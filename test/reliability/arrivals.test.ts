@@ -12,6 +12,7 @@ const ID = DEMO_SESSION_IDS.active
 const CHANNEL = 'interview-session-kit/interviewApi'
 
 const find = (list: InterviewSession[] | undefined) => list?.find((session) => session.id === ID)
+const listGets = (from: number) => mock.log.slice(from).filter((r) => r.method === 'GET' && /^\/api\/interviews(\?|$)/.test(r.path))
 
 // Stores that listen on the channel would still hear later tests: each test resets the ones it made.
 const stores: { dispatch: (action: { type: string }) => unknown }[] = []
@@ -65,6 +66,10 @@ async function listReadInFlight(server: Harness, tab: ListStore, status: 'active
   }
 }
 
+/** A timestamp of one-second precision, a second after the session's own. */
+const oneSecondLater = (h: Harness) =>
+  new Date(Date.parse((h.db.get(ID) as InterviewSession).updatedAt) + 1_000).toISOString().replace(/\.\d+Z$/, 'Z')
+
 /** The server pauses the session, and pushes its copy to `h`'s store. */
 function pushPause(h: Harness): InterviewSession {
   const paused = h.db.update(ID, { status: 'paused' }) as InterviewSession
@@ -96,6 +101,52 @@ describe('a pushed copy and a read in flight', () => {
     await h.settle()
     expect(h.detail(ID)).toEqual(h.db.get(ID))
     expect(find(h.list('paused'))).toEqual(h.db.get(ID))
+  })
+
+  it('reads nothing again for a pushed copy the store holds already, even with its own list refetches running', async () => {
+    const h = createHarness(mock)
+    await h.store.dispatch(h.api.endpoints.getInterview.initiate(ID))
+    for (const status of [undefined, 'active', 'paused'] as const) {
+      await h.store.dispatch(h.api.endpoints.listInterviews.initiate(status ? { status } : undefined))
+    }
+    const held = hold('list')
+    h.scenarios.push(held.rule)
+    const start = mock.log.length
+    const confirmed = await h.store.dispatch(h.api.endpoints.pauseInterview.initiate(ID)).unwrap()
+    await flush()
+    // The pause's own revalidation of the three lists is running when the server pushes the same change.
+    expect(listGets(start)).toHaveLength(3)
+    h.store.dispatch(receiveSession(h.api, confirmed))
+    held.open()
+    await h.settle()
+    expect(listGets(start)).toHaveLength(3)
+  })
+
+  it('reads again only the list in flight when a pushed copy changes what the caches show', async () => {
+    const h = createHarness(mock)
+    for (const status of [undefined, 'active', 'paused'] as const) {
+      await h.store.dispatch(h.api.endpoints.listInterviews.initiate(status ? { status } : undefined))
+    }
+    const read = await listReadInFlight(h, h, 'active')
+    const start = mock.log.length
+    pushPause(h)
+    await read.land()
+    await h.settle()
+    expect(listGets(start).map((request) => request.path)).toEqual(['/api/interviews?status=active'])
+  })
+
+  it('does not bring a session back into a list it left when an older copy of it is pushed afterwards', async () => {
+    const h = createHarness(mock)
+    await h.store.dispatch(h.api.endpoints.listInterviews.initiate({ status: 'active' }))
+    const before = h.db.get(ID) as InterviewSession
+    // The pause takes the session out of the only entry that held it.
+    await h.store.dispatch(h.api.endpoints.pauseInterview.initiate(ID))
+    await h.settle()
+    // A push sent before the pause, delivered after its answer.
+    h.store.dispatch(receiveSession(h.api, before))
+    await h.settle()
+    expect(h.db.get(ID)?.status).toBe('paused')
+    expect(find(h.list('active'))).toBeUndefined()
   })
 
   it('keeps a pushed copy of a session whose first read answered before the change', async () => {
@@ -162,6 +213,13 @@ describe("another tab's change and a read in flight", () => {
   })
 })
 
+/** Lets the messages posted on `raw` reach tab `b` and what they start settle, then closes `raw`. */
+async function heardOut(b: ReturnType<typeof otherTab>, raw: BroadcastChannel) {
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  await b.idle()
+  raw.close()
+}
+
 describe("another tab's messages", () => {
   it('keeps the later of two changes made within one second when an earlier end is delivered again', async () => {
     const h = createHarness(mock)
@@ -169,7 +227,7 @@ describe("another tab's messages", () => {
     await b.store.dispatch(b.api.endpoints.getInterview.initiate(ID))
     const base = h.db.get(ID) as InterviewSession
     // Timestamps of one-second precision: the pause and the resume have the same `updatedAt`.
-    const at = new Date(Date.parse(base.updatedAt) + 1_000).toISOString().replace(/\.\d+Z$/, 'Z')
+    const at = oneSecondLater(h)
     const paused = { ...base, status: 'paused', updatedAt: at }
     const active = h.db.update(ID, { status: 'active', updatedAt: at }) as InterviewSession
     const raw = new BroadcastChannel(CHANNEL)
@@ -180,10 +238,48 @@ describe("another tab's messages", () => {
     await expect.poll(() => b.detail()).toEqual(active)
     // Repeated, and out of order: the end of the pause once more.
     raw.postMessage({ v: 1, from: 'tab-x', type: 'end', key: ID, calls: [1], copy: paused })
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await heardOut(b, raw)
+    expect(b.detail()).toEqual(active)
+  })
+
+  it('keeps a newer read when the latest end of another tab is delivered again (one-second timestamps)', async () => {
+    const h = createHarness(mock)
+    const b = otherTab()
+    await b.store.dispatch(b.api.endpoints.getInterview.initiate(ID))
+    const at = oneSecondLater(h)
+    const paused = h.db.update(ID, { status: 'paused', updatedAt: at }) as InterviewSession
+    const raw = new BroadcastChannel(CHANNEL)
+    raw.postMessage({ v: 1, from: 'tab-x', type: 'begin', key: ID, call: 1, action: 'pause' })
+    raw.postMessage({ v: 1, from: 'tab-x', type: 'end', key: ID, calls: [1], copy: paused })
+    await expect.poll(() => b.detail()).toEqual(paused)
+    // Another device resumes within the same second, and this tab reads that.
+    const active = h.db.update(ID, { status: 'active', updatedAt: at }) as InterviewSession
+    await b.store.dispatch(b.api.endpoints.getInterview.initiate(ID, { forceRefetch: true }))
+    expect(b.detail()).toEqual(active)
+    raw.postMessage({ v: 1, from: 'tab-x', type: 'end', key: ID, calls: [1], copy: paused })
+    await heardOut(b, raw)
+    expect(b.detail()).toEqual(active)
+  })
+
+  it('does not read again a change of another tab, shown before a reset, whose end came after it', async () => {
+    const h = createHarness(mock)
+    const b = otherTab(100)
+    await b.store.dispatch(b.api.endpoints.getInterview.initiate(ID))
+    const raw = new BroadcastChannel(CHANNEL)
+    raw.postMessage({ v: 1, from: 'tab-y', type: 'begin', key: ID, call: 1, action: 'pause' })
+    await expect.poll(() => b.detail()?.status).toBe('paused')
+    b.store.dispatch(b.api.util.resetApiState())
+    await b.store.dispatch(b.api.endpoints.getInterview.initiate(ID))
+    const paused = h.db.update(ID, { status: 'paused' }) as InterviewSession
+    raw.postMessage({ v: 1, from: 'tab-y', type: 'end', key: ID, calls: [1], copy: paused })
+    await expect.poll(() => b.detail()).toEqual(paused)
+    await b.idle()
+    const start = mock.log.length
+    // Past the expiry of the change (100 ms + 1 s).
+    await new Promise((resolve) => setTimeout(resolve, 1_400))
     await b.idle()
     raw.close()
-    expect(b.detail()).toEqual(active)
+    expect(mock.log.slice(start)).toEqual([])
   })
 
   it('still reads the session again when a change of another tab, shown before a reset, never ends', async () => {

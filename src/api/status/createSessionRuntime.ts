@@ -4,6 +4,7 @@ import { compareTimes, targetStatus } from '../../model/index.js'
 import { createHostCallbacks, type HostCallbackOptions, type HostCallbacks } from '../hostCallbacks.js'
 import type { InterviewApiError } from '../InterviewApiError.js'
 import { createSessionIndex, type CacheEntryView, type SessionIndex } from './sessionIndex.js'
+import { BoundedMap } from './BoundedMap.js'
 import { createSessionQueue, type SessionQueue } from './sessionQueue.js'
 import type { TabChannel } from './tabChannel.js'
 
@@ -75,8 +76,8 @@ export interface SessionRuntime {
    */
   readonly tabs: {
     calls: Map<string, { key: string; id: number; timer: ReturnType<typeof setTimeout> }>
-    ended: BoundedSet
-    copied: Map<string, number>
+    ended: BoundedMap<true>
+    copied: BoundedMap<number>
   }
   /** Changes on every reset: work begun before a reset must not write after it. */
   readonly generation: number
@@ -123,21 +124,6 @@ export function shownCopy(server: InterviewSession | undefined, action: StatusAc
 
 // How long a change waits for the store's next notification before it is announced on its own.
 const ANNOUNCE_AFTER_MS = 20
-
-/** A set that forgets its oldest members past a few hundred. */
-export class BoundedSet {
-  readonly #items = new Set<string>()
-  add(item: string): void {
-    this.#items.add(item)
-    if (this.#items.size > 500) this.#items.delete(this.#items.values().next().value as string)
-  }
-  has(item: string): boolean {
-    return this.#items.has(item)
-  }
-  clear(): void {
-    this.#items.clear()
-  }
-}
 
 export function createSessionRuntime(
   store: StoreAccess,
@@ -202,7 +188,7 @@ export function createSessionRuntime(
   let connections = 0
   let unsubscribeStore: (() => void) | undefined
 
-  const tabs: SessionRuntime['tabs'] = { calls: new Map(), ended: new BoundedSet(), copied: new Map() }
+  const tabs: SessionRuntime['tabs'] = { calls: new Map(), ended: new BoundedMap(), copied: new BoundedMap() }
 
   return {
     store,

@@ -1,7 +1,7 @@
 import { checkSession, sessionKey, type InterviewSession, type StatusAction } from '../../model/index.js'
 import type { BaseInterviewApi } from '../createBaseApi.js'
 import { isInterviewApiError } from '../InterviewApiError.js'
-import { LIST_TAG, sessionTag } from '../interviewTags.js'
+import { LIST_TAG, listTag, sessionTag } from '../interviewTags.js'
 import { shownCopy, type ChangeOutcome, type ChangeRecord, type Intent, type SessionRuntime } from './createSessionRuntime.js'
 import type { SessionWriter } from './createSessionWriter.js'
 import { observe, reconcileCopy, refreshShown } from './reconcile.js'
@@ -158,17 +158,18 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
   }
 
   /**
-   * The reads running now that a copy from outside this store's requests arrives (pushed, or from another tab): the
-   * server may have answered them before the change, so what they bring may undo it (a list that leaves the session
-   * out, or an older copy of a session no entry holds). Their tags, to be invalidated now: RTK runs an invalidation
-   * once the running queries have ended, so each is read once more, after the change.
+   * A copy from outside this store's requests (pushed, or from another tab) changed what the caches show: the reads
+   * running now may have been answered before that change, and what they bring may undo it (a list that leaves the
+   * session out, or an older copy of a session no entry holds). Each is read once more after it lands: RTK runs an
+   * invalidation once the running queries have ended.
    */
-  function readsInFlight(runtime: SessionRuntime, key: string): { session: boolean; lists: boolean } {
+  function rereadInFlight(runtime: SessionRuntime, key: string) {
     const index = runtime.index()
-    return {
-      session: index.detail(key)?.view.status === 'pending',
-      lists: index.lists().some((list) => list.view.status === 'pending'),
-    }
+    const tags = [
+      ...index.lists().flatMap((list) => (list.view.status === 'pending' ? [listTag(list.filter)] : [])),
+      ...(index.detail(key)?.view.status === 'pending' ? [sessionTag(key)] : []),
+    ]
+    if (tags.length > 0) runtime.store.dispatch(api.util.invalidateTags(tags))
   }
 
   /** Reads the session and/or the lists again (the entries that are subscribed). */
@@ -186,7 +187,10 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
 
   function close(runtime: SessionRuntime, key: string, intent: Intent) {
     runtime.intents.delete(key)
-    if (intent.server) show(runtime, intent.server)
+    if (intent.server) {
+      show(runtime, intent.server)
+      runtime.index().remember(intent.server)
+    }
     invalidate(runtime, key, intent)
     runtime.notify([key])
   }
@@ -207,12 +211,12 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
       return undefined
     }
     const copy = arrivedNow(runtime, checked.value)
+    const before = runtime.intents.get(key)?.shown ?? runtime.index().freshest(key)
     // Shown even when the copy kept is one held already: a session no entry held yet enters the lists it belongs to
     // (the server sent it to this user), and so does one that a list read, answered before the change, left out.
     const kept = reconcileCopy(runtime, copy).value
     show(runtime, kept)
-    const stale = readsInFlight(runtime, key)
-    revalidate(runtime, key, stale.session, stale.lists)
+    if (kept !== before) rereadInFlight(runtime, key)
     runtime.notify([key])
     return kept
   }
@@ -248,16 +252,16 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
       runtime.notify([key])
       return
     }
-    // Calls of one tab reach the server in call order, so an end of an earlier call than one whose copy was taken
-    // (repeated, or out of order) brings an older copy: its calls settle, its copy is not taken.
+    // Calls of one tab reach the server in call order, so an end of a call no later than one whose copy was taken
+    // (repeated, or out of order) brings no newer copy: its calls settle, its copy is not taken.
     const order = `${message.from}:${key}`
     const last = Math.max(...message.calls)
-    const copy = message.copy && (tabs.copied.get(order) ?? 0) <= last ? message.copy : undefined
+    const copy = message.copy && (tabs.copied.get(order) ?? 0) < last ? message.copy : undefined
     if (copy) tabs.copied.set(order, last)
     const ids = new Set<number>()
     for (const call of message.calls) {
       const ref = `${message.from}:${call}`
-      tabs.ended.add(ref)
+      tabs.ended.set(ref, true)
       const remote = tabs.calls.get(ref)
       if (!remote) continue
       clearTimeout(remote.timer)
@@ -271,10 +275,7 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
       // tab may be another user's); its lists are read again instead.
       if (copy && (intent.server || runtime.index().freshest(key))) {
         const checked = checkSession(copy)
-        if (checked.ok) observe(runtime, intent, arrivedNow(runtime, checked.value))
-        const stale = readsInFlight(runtime, key)
-        intent.revalidateSession ||= stale.session
-        intent.revalidateLists ||= stale.lists
+        if (checked.ok && observe(runtime, intent, arrivedNow(runtime, checked.value))) rereadInFlight(runtime, key)
       } else if (copy) intent.revalidateLists = true
       if (message.readAgain) {
         intent.revalidateSession = true
@@ -289,7 +290,7 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
     const remote = runtime.tabs.calls.get(ref)
     if (!remote) return
     runtime.tabs.calls.delete(ref)
-    runtime.tabs.ended.add(ref)
+    runtime.tabs.ended.set(ref, true)
     const intent = runtime.intents.get(remote.key)
     if (!intent) return
     intent.calls = intent.calls.filter((call) => call.id !== remote.id)
@@ -307,9 +308,14 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
    * have expired (the other tab may have made them, and closed).
    */
   function beforeReset(runtime: SessionRuntime) {
-    for (const remote of runtime.tabs.calls.values()) {
+    const { calls, ended } = runtime.tabs
+    for (const [ref, remote] of calls) {
       clearTimeout(remote.timer)
-      setTimeout(() => revalidate(runtime, remote.key, true, true), expiryOf(timeoutMs))
+      setTimeout(() => {
+        if (ended.has(ref)) return
+        ended.set(ref, true)
+        revalidate(runtime, remote.key, true, true)
+      }, expiryOf(timeoutMs))
     }
     for (const [key, intent] of runtime.intents) {
       const local = intent.calls.filter((call) => call.id > 0).map((call) => call.id)

@@ -53,7 +53,8 @@ export function reconcileCopy(runtime: SessionRuntime, copy: InterviewSession): 
     const shown = intent.shown ?? copy
     return { value: shown, spread: changed ? [shown] : [] }
   }
-  const known = runtime.index().freshest(key)
+  // Also a copy no entry holds any more: a session that left every list it was in stays as it left.
+  const known = runtime.index().lastKnown(key)
   if (!known) return { value: copy, spread: [] }
   if (sameJson(known, copy)) {
     // The held copy, confirmed again: by the later of the two requests.

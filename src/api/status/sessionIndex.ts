@@ -1,4 +1,5 @@
 import { sessionKey, type InterviewSession } from '../../model/index.js'
+import { BoundedMap } from './BoundedMap.js'
 
 /** The part of an RTK Query cache entry the index reads (what `api.util.selectEntriesForEndpoint` returns). */
 export interface CacheEntryView {
@@ -59,6 +60,13 @@ export interface SessionIndex {
   sync(details: readonly CacheEntryView[], lists: readonly CacheEntryView[]): ReadonlySet<string>
   /** The freshest copy held by any entry. */
   freshest(key: string): InterviewSession | undefined
+  /**
+   * The freshest copy held by any entry, or the last one held of a session no entry holds any more (of the last few
+   * hundred): what a copy that arrives later must not be older than.
+   */
+  lastKnown(key: string): InterviewSession | undefined
+  /** Takes note of the server's copy of a session no entry may hold (one that left every list it was in). */
+  remember(copy: InterviewSession): void
   /** The copy `entry` holds, if any. */
   heldBy(key: string, entry: IndexedEntry): InterviewSession | undefined
   /** Whether any list entry holds the session. */
@@ -89,6 +97,7 @@ export function createSessionIndex(fresher: (a: InterviewSession, b: InterviewSe
   let noted = new Set<string>()
   let holdings = new Map<string, Holding[]>()
   let freshestCopies = new Map<string, InterviewSession>()
+  let departed = new BoundedMap<InterviewSession>()
   let lastDetails: readonly CacheEntryView[] | undefined
   let lastLists: readonly CacheEntryView[] | undefined
 
@@ -201,8 +210,14 @@ export function createSessionIndex(fresher: (a: InterviewSession, b: InterviewSe
       const list = holdings.get(key)
       let best: InterviewSession | undefined
       for (const { copy } of list ?? []) if (!best || fresher(copy, best)) best = copy
-      if (best) freshestCopies.set(key, best)
-      else freshestCopies.delete(key)
+      const before = freshestCopies.get(key)
+      if (best) {
+        freshestCopies.set(key, best)
+        departed.delete(key)
+      } else if (before) {
+        freshestCopies.delete(key)
+        departed.set(key, before)
+      }
     }
   }
 
@@ -225,6 +240,11 @@ export function createSessionIndex(fresher: (a: InterviewSession, b: InterviewSe
       return changed
     },
     freshest: (key) => freshestCopies.get(key),
+    lastKnown: (key) => freshestCopies.get(key) ?? departed.get(key),
+    remember(copy) {
+      const key = sessionKey(copy.id)
+      if (!freshestCopies.has(key)) departed.set(key, copy)
+    },
     heldBy: (key, entry) => holdings.get(key)?.find((holding) => holding.cacheKey === entry.queryCacheKey)?.copy,
     inAList: (key) => holdings.get(key)?.some((holding) => entries.get(holding.cacheKey)?.kind === 'list') ?? false,
     detail: (key) => details.get(key),
@@ -245,6 +265,7 @@ export function createSessionIndex(fresher: (a: InterviewSession, b: InterviewSe
       listEntries = []
       holdings = new Map()
       freshestCopies = new Map()
+      departed = new BoundedMap()
       lastDetails = undefined
       lastLists = undefined
     },
