@@ -27,13 +27,10 @@ export function createBaseApi(
   reducerPath: string,
   baseQuery: InterviewBaseQuery,
   reads: InterviewReads,
-  revalidate: { refetchOnFocus: boolean; refetchOnReconnect: boolean },
 ) {
   return createApi({
     reducerPath,
     baseQuery,
-    // RTK refetches the subscribed entries when it hears focus or reconnection (InterviewKitProvider tells it).
-    ...revalidate,
     tagTypes: ['Interview', 'InterviewList'],
     endpoints: (build) => ({
       /** One session: `GET /interviews/:sessionId`. */

@@ -151,10 +151,9 @@ export function createInterviewApi(options: CreateInterviewApiOptions<string>): 
     readSession: (sessionId, api, send) => layer.reads.readSession(sessionId, api, send),
     readList: (arg, api, send) => layer.reads.readList(arg, api, send),
   }
-  const base = createBaseApi(reducerPath, baseQuery, reads, {
-    refetchOnFocus: options.revalidateOnFocus ?? true,
-    refetchOnReconnect: options.revalidateOnReconnect ?? true,
-  })
+  // Focus and reconnect are the provider's (`useRevalidateOnFocus`), not RTK's `refetchOnFocus`: RTK's focus action
+  // reaches every api of the store, and a host's own `setupListeners` would read this api's entries twice.
+  const base = createBaseApi(reducerPath, baseQuery, reads)
   const layer = createStatusLayer(base, {
     callbacks: { getAccessToken: options.getAccessToken, onUnauthorized: options.onUnauthorized },
     sessionSchema: options.sessionSchema,
@@ -170,7 +169,13 @@ export function createInterviewApi(options: CreateInterviewApiOptions<string>): 
     }),
   })
   api.middleware = layer.wrapMiddleware(api.middleware)
-  registerKit({ api, runtimeFor: layer.runtimeFor, attach: layer.runtimeOf, receive: layer.receive })
+  registerKit({
+    api,
+    runtimeFor: layer.runtimeFor,
+    attach: layer.runtimeOf,
+    receive: layer.receive,
+    revalidate: { focus: options.revalidateOnFocus ?? true, reconnect: options.revalidateOnReconnect ?? true },
+  })
   return api
 }
 

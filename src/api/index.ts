@@ -21,7 +21,7 @@ export type {
 export type { AccessTokenGetter } from './hostCallbacks.js'
 // For the kit's own hooks (not re-exported by the package).
 export { storeProblem } from './assertInterviewStore.js'
-export { kitOf } from './kitRegistry.js'
+export { kitOf, type KitHandle } from './kitRegistry.js'
 export type { ChangeRecord, SessionRuntime, StoreAccess } from './status/createSessionRuntime.js'
 export { sessionSource } from './status/sessionSource.js'
 export type { SessionSnapshot, SessionSource } from './status/sessionSource.js'

@@ -11,6 +11,8 @@ export interface KitHandle {
   attach(store: StoreAccess): SessionRuntime
   /** Takes a session pushed from elsewhere into a store's caches; the copy the caches go by, if any. */
   receive(store: StoreAccess, session: unknown): InterviewSession | undefined
+  /** Whether the api's entries are read again when the window regains focus, and when the browser is back online. */
+  revalidate: { focus: boolean; reconnect: boolean }
 }
 
 const kits = new WeakMap<object, KitHandle>()

@@ -70,7 +70,7 @@ export function InterviewKitProvider<ReducerPath extends string>(props: Intervie
     if (problem) throw problem
   }, [store, kit])
   useEffect(() => runtime.connect(store.subscribe), [runtime, store])
-  useRevalidateOnFocus(dispatch)
+  useRevalidateOnFocus(dispatch, kit)
 
   const [focusHandoff] = useState(createFocusHandoff)
   const [feedbackCoverage] = useState(createFeedbackCoverage)

@@ -1,41 +1,41 @@
-import { setupListeners } from '@reduxjs/toolkit/query'
 import { useEffect } from 'react'
-import type { StoreAccess } from '../api/index.js'
+import type { KitHandle, StoreAccess } from '../api/index.js'
 
 // Focus comes back often (alt-tab, a dialog closing): the mounted entries are read again at most this often.
 const THROTTLE_MS = 5_000
 
 /**
- * Tells RTK Query when the window regains focus or visibility and when the browser is back online, so that it reads
- * the mounted entries again (the api's `revalidateOnFocus` / `revalidateOnReconnect`): what `setupListeners` does,
- * throttled, and only while the provider is mounted. A change in flight is not flipped back by these reads.
+ * Reads the api's mounted entries again when the window regains focus or visibility (at most once every few
+ * seconds) and when the browser is back online, as the api's `revalidateOnFocus` / `revalidateOnReconnect` say, only
+ * while the provider is mounted. It invalidates the api's own tags rather than dispatching RTK's focus actions, which
+ * every api of the host's store would act on. A change in flight is not flipped back by these reads, and RTK runs
+ * them once the running requests have ended.
  */
-export function useRevalidateOnFocus(dispatch: StoreAccess['dispatch']): void {
-  useEffect(
-    () =>
-      setupListeners(dispatch, (send, { onFocus, onFocusLost, onOnline, onOffline }) => {
-        if (typeof window === 'undefined' || !window.addEventListener) return () => {}
-        let last = -Infinity
-        const focused = () => {
-          const now = Date.now()
-          if (now - last < THROTTLE_MS) return
-          last = now
-          send(onFocus())
-        }
-        const visibility = () => (document.visibilityState === 'visible' ? focused() : send(onFocusLost()))
-        const online = () => send(onOnline())
-        const offline = () => send(onOffline())
-        window.addEventListener('focus', focused, false)
-        window.addEventListener('visibilitychange', visibility, false)
-        window.addEventListener('online', online, false)
-        window.addEventListener('offline', offline, false)
-        return () => {
-          window.removeEventListener('focus', focused)
-          window.removeEventListener('visibilitychange', visibility)
-          window.removeEventListener('online', online)
-          window.removeEventListener('offline', offline)
-        }
-      }),
-    [dispatch],
-  )
+export function useRevalidateOnFocus(dispatch: StoreAccess['dispatch'], kit: KitHandle): void {
+  const { api } = kit
+  const { focus, reconnect } = kit.revalidate
+  useEffect(() => {
+    if (typeof window === 'undefined' || !window.addEventListener) return undefined
+    const revalidate = () => void dispatch(api.util.invalidateTags(['Interview', 'InterviewList']))
+    let last = -Infinity
+    const focused = () => {
+      const now = Date.now()
+      if (now - last < THROTTLE_MS) return
+      last = now
+      revalidate()
+    }
+    const visibility = () => {
+      if (document.visibilityState === 'visible') focused()
+    }
+    if (focus) {
+      window.addEventListener('focus', focused, false)
+      window.addEventListener('visibilitychange', visibility, false)
+    }
+    if (reconnect) window.addEventListener('online', revalidate, false)
+    return () => {
+      window.removeEventListener('focus', focused)
+      window.removeEventListener('visibilitychange', visibility)
+      window.removeEventListener('online', revalidate)
+    }
+  }, [dispatch, api, focus, reconnect])
 }
