@@ -1,13 +1,12 @@
-import { useContext, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react'
+import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { ReactReduxContext, shallowEqual, useDispatch } from 'react-redux'
 import { kitOf, storeProblem, type InterviewApi, type StoreAccess } from '../api/index.js'
-import { createFeedbackCoverage, createFocusHandoff, InterviewKitContext, type KitInternals } from '../hooks/index.js'
+import { InterviewKitContext, sharedByRuntime, type KitInternals } from '../hooks/index.js'
 import { resolveMessages, type InterviewMessages } from '../i18n/index.js'
-import { InterviewFeedback } from './InterviewFeedback.js'
+import { ProviderFeedback } from './InterviewFeedback.js'
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js'
 import { useRevalidateOnFocus } from './useRevalidateOnFocus.js'
 
-// React 18 warns about layout effects while rendering on the server, where effects do not run anyway.
-const useIsomorphicLayoutEffect = /* @__PURE__ */ (() => (typeof window === 'undefined' ? useEffect : useLayoutEffect))()
 
 /** Props of {@link InterviewKitProvider}. */
 export interface InterviewKitProviderProps<ReducerPath extends string> {
@@ -21,7 +20,9 @@ export interface InterviewKitProviderProps<ReducerPath extends string> {
   /**
    * Renders {@link InterviewFeedback} after the children: the outcome of every pause and resume (a specific message
    * and Retry after a failure, a short success message), for sessions whose `SessionError` / `SessionNotice` you did
-   * not place yourself. `false` when you place `InterviewFeedback`, or your own, elsewhere.
+   * not place yourself. `false` when you place `InterviewFeedback`, or your own, elsewhere. Several providers on one
+   * store (nested, or one per React root) show each outcome once: in an `InterviewFeedback` you placed, else in the
+   * first mounted provider's.
    * @default true
    */
   feedback?: boolean
@@ -72,8 +73,9 @@ export function InterviewKitProvider<ReducerPath extends string>(props: Intervie
   useEffect(() => runtime.connect(store.subscribe), [runtime, store])
   useRevalidateOnFocus(dispatch, kit)
 
-  const [focusHandoff] = useState(createFocusHandoff)
-  const [feedbackCoverage] = useState(createFeedbackCoverage)
+  // Per store, not per provider: two providers on one store (nested, or two React roots) follow one change log, so
+  // they must agree on who shows each outcome.
+  const { focusHandoff, feedbackCoverage } = sharedByRuntime(runtime)
   // An inline `messages={{ … }}` is a new object every render: keep the last one while its strings are the same, so
   // that the context, and every component under it, does not change with each render of the host.
   const [stableMessages, setStableMessages] = useState(messages)
@@ -85,7 +87,7 @@ export function InterviewKitProvider<ReducerPath extends string>(props: Intervie
   return (
     <InterviewKitContext.Provider value={value}>
       {children}
-      {feedback && <InterviewFeedback />}
+      {feedback && <ProviderFeedback />}
     </InterviewKitContext.Provider>
   )
 }

@@ -1,5 +1,5 @@
 import { forwardRef, useEffect, useState, type HTMLAttributes } from 'react'
-import { useInterviewControls, useKitInternals } from '../hooks/index.js'
+import { useInterviewControls, useKitInternals, type InterviewChange } from '../hooks/index.js'
 import { sessionKey } from '../model/index.js'
 import { className } from './className.js'
 
@@ -8,12 +8,28 @@ export interface SessionNoticeProps extends Omit<HTMLAttributes<HTMLParagraphEle
   sessionId: string
 }
 
+/** Where its news start for one session: what was over when it mounted, or when its `sessionId` changed. */
+interface Start {
+  key: string
+  /** Changes of the session with a greater id are its news; one in flight at the start is too. */
+  since: number
+  /** The success already over at the start: shown before, or nobody's news. */
+  old: number | undefined
+}
+
+function startOf(key: string, change: InterviewChange | undefined): Start {
+  if (!change) return { key, since: 0, old: undefined }
+  if (change.status === 'pending') return { key, since: change.id - 1, old: undefined }
+  return { key, since: change.id, old: change.status === 'succeeded' ? change.id : undefined }
+}
+
 /**
  * A `<p role="status">` that says "Interview paused" or "Interview resumed" once the server confirms a change made
- * while it was mounted (an old success does not come back when it mounts again). Present (empty) from the first
- * render, so screen readers announce the message politely when it appears; never an alert. While mounted, the
- * provider's feedback leaves this session's success messages to it. `data-state` is `paused`, `resumed` or `idle`;
- * class `isk-Notice`.
+ * while it showed this session (one in flight when it mounted included; an old success does not come back when it
+ * mounts again, or when its `sessionId` changes to a session changed earlier). Present (empty) from the first render,
+ * so screen readers announce the message politely when it appears; never an alert. While mounted, the provider's
+ * feedback leaves this session's success messages to it, and never shows one it has shown. `data-state` is `paused`,
+ * `resumed` or `idle`; class `isk-Notice`.
  *
  * @example
  * ```tsx
@@ -26,9 +42,19 @@ export const SessionNotice = /* @__PURE__ */ forwardRef<HTMLParagraphElement, Se
   const { lastSucceeded, lastChange } = useInterviewControls(sessionId)
   const key = sessionKey(sessionId)
   useEffect(() => feedbackCoverage.cover(key, 'notice'), [feedbackCoverage, key])
-  // Changes made before it mounted are not its news.
-  const [since] = useState(() => lastChange?.id ?? 0)
-  const shown = lastChange !== undefined && lastChange.id > since ? lastSucceeded : null
+  // A page reused for another session (a router keeping the component) starts over, as a new mount would.
+  const [kept, setStart] = useState(() => startOf(key, lastChange))
+  const start = kept.key === key ? kept : startOf(key, lastChange)
+  if (start !== kept) setStart(start)
+  const shown = lastChange !== undefined && lastChange.id > start.since ? lastSucceeded : null
+  const shownId = shown === null ? undefined : lastChange?.id
+  // What it shows, and what was over before, the provider's feedback must not show (again) once it is gone.
+  useEffect(() => {
+    if (start.old !== undefined) feedbackCoverage.markShown(start.old)
+  }, [feedbackCoverage, start.old])
+  useEffect(() => {
+    if (shownId !== undefined) feedbackCoverage.markShown(shownId)
+  }, [feedbackCoverage, shownId])
   const text = shown === 'pause' ? messages.paused : shown === 'resume' ? messages.resumed : ''
   return (
     <p

@@ -28,7 +28,8 @@ export function useStatusButtonElement(
   forwardedRef: ForwardedRef<HTMLButtonElement>,
 ): ReactElement | null {
   const { sessionId, onError, onClick, children, className: theirs, ...rest } = props
-  const { ref, handleClick, ...button } = useStatusButton(action, sessionId, { onDone, onError, onClick })
+  const hostDisabled = rest['aria-disabled'] === true || rest['aria-disabled'] === 'true'
+  const { ref, handleClick, ...button } = useStatusButton(action, sessionId, { onDone, onError, onClick }, hostDisabled)
   const refs = useComposedRefs(ref, forwardedRef)
   if (!button.visible) return null
   return (

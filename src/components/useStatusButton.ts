@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, type MouseEvent } from 'react'
 import type { InterviewApiError } from '../api/index.js'
 import { useInterviewControls, useKitInternals } from '../hooks/index.js'
 import { sessionKey, type InterviewSession, type StatusAction } from '../model/index.js'
+import { callHostCallback } from './callHostCallback.js'
 import { composeEventHandlers } from './composeEventHandlers.js'
 
 /** Callbacks a pause or resume button reports to. */
@@ -13,9 +14,15 @@ export interface StatusButtonCallbacks {
 
 /**
  * Shared logic of `PauseButton` and `ResumeButton`: visibility, pending state, activation and the focus hand-over
- * from one to the other within the same parent element (see `createFocusHandoff`).
+ * from one to the other within the same parent element (see `createFocusHandoff`). `disabled`: the host marked the
+ * button `aria-disabled`, so activating it does nothing.
  */
-export function useStatusButton(action: StatusAction, sessionId: string, callbacks: StatusButtonCallbacks) {
+export function useStatusButton(
+  action: StatusAction,
+  sessionId: string,
+  callbacks: StatusButtonCallbacks,
+  disabled = false,
+) {
   const { focusHandoff, messages } = useKitInternals()
   const controls = useInterviewControls(sessionId)
   const ref = useRef<HTMLButtonElement>(null)
@@ -36,16 +43,15 @@ export function useStatusButton(action: StatusAction, sessionId: string, callbac
   }, [visible, focusHandoff, key])
 
   const handleClick = composeEventHandlers(callbacks.onClick, (event: MouseEvent<HTMLButtonElement>) => {
-    if (pending) return
+    if (pending || disabled) return
     const button = event.currentTarget
+    // The offer stays after a failure too: when the session is read again and the other button replaces this one (it
+    // was paused elsewhere, or the change reached the server after all), focus moves to it.
     if (button === button.ownerDocument.activeElement) focusHandoff.offer(button, key)
     const run = action === 'pause' ? controls.pause : controls.resume
     void run().then((result) => {
-      if (result.data) callbacks.onDone?.(result.data)
-      else {
-        focusHandoff.withdraw(button)
-        callbacks.onError?.(result.error)
-      }
+      if (result.data) callHostCallback(action === 'pause' ? 'onPaused' : 'onResumed', callbacks.onDone, result.data)
+      else callHostCallback('onError', callbacks.onError, result.error)
     })
   })
 

@@ -15,6 +15,7 @@ export interface InterviewKitContextValue {
 export interface KitInternals extends InterviewKitContextValue {
   /** The status layer's runtime of the provider's store. */
   runtime: SessionRuntime
+  /** Shared by every provider on the store (see `sharedByRuntime`), as the runtime's change log is. */
   focusHandoff: FocusHandoff
   feedbackCoverage: FeedbackCoverage
 }

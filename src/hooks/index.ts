@@ -10,9 +10,8 @@ export type { ControlResult, InterviewChange, InterviewControls } from './useInt
 // For the kit's own components (not re-exported by the package).
 export { InterviewKitContext, useKitInternals } from './InterviewKitContext.js'
 export type { KitInternals } from './InterviewKitContext.js'
-export { createFocusHandoff } from './createFocusHandoff.js'
 export type { FocusHandoff } from './createFocusHandoff.js'
-export { createFeedbackCoverage } from './createFeedbackCoverage.js'
 export type { FeedbackCoverage, FeedbackKind } from './createFeedbackCoverage.js'
+export { sharedByRuntime } from './sharedByRuntime.js'
 export { useChangeActions } from './useChangeActions.js'
 export { shownError, useSessionView } from './useSessionView.js'

@@ -1,4 +1,4 @@
-import type { ChangeRecord, InterviewApiError, InterviewResult, SessionRuntime } from '../api/index.js'
+import { sessionSource, type ChangeRecord, type InterviewApiError, type InterviewResult, type SessionRuntime } from '../api/index.js'
 import {
   canInteract,
   canPause,
@@ -9,6 +9,7 @@ import {
   type StatusAction,
 } from '../model/index.js'
 import { useKitInternals } from './InterviewKitContext.js'
+import { resendableAction } from './retryOffered.js'
 import { useChangeActions, type SendChange } from './useChangeActions.js'
 import { shownError, useSessionView } from './useSessionView.js'
 
@@ -42,7 +43,11 @@ export interface InterviewControls {
   lastChange: InterviewChange | undefined
   pause: () => Promise<ControlResult>
   resume: () => Promise<ControlResult>
-  /** Re-sends the change that failed; without one, reloads the session. */
+  /**
+   * Re-sends the change that failed while the session's current status still allows it; otherwise (no failed change,
+   * or one that took effect after all, as a timed-out pause the server made) reads the session again and resolves to
+   * `undefined`.
+   */
   retry: () => Promise<ControlResult | undefined>
 }
 
@@ -56,7 +61,7 @@ const shortcuts = new WeakMap<SendChange, Shortcuts>()
 
 /**
  * `pause()`, `resume()` and `retry()` of one session: made once per session and store, like `send`. `retry()` reads
- * the latest change when it is called.
+ * the latest change and the current status when it is called.
  */
 function shortcutsOf(send: SendChange, runtime: SessionRuntime, sessionId: string, refetch: () => void): Shortcuts {
   let made = shortcuts.get(send)
@@ -66,8 +71,9 @@ function shortcutsOf(send: SendChange, runtime: SessionRuntime, sessionId: strin
       pause: () => send('pause'),
       resume: () => send('resume'),
       async retry() {
-        const change = runtime.changes.get(key)
-        if (change?.status === 'failed') return send(change.action)
+        const { change, session } = sessionSource(runtime, key).read()
+        const action = resendableAction(change, session?.status)
+        if (action) return send(action)
         refetch()
         return undefined
       },
