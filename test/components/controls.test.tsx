@@ -163,6 +163,23 @@ describe('pausing', () => {
     for (const view of [row, detail]) expect(view.getByRole('status')).toHaveTextContent('Paused')
   })
 
+  it('marks the controls group with the session status and data-pending while the pause is in flight', async () => {
+    const user = userEvent.setup()
+    const { scenarios, settle } = renderWithKit(mock, <Screen />)
+    const group = await screen.findByRole('group', { name: 'Interview controls' })
+    await waitFor(() => expect(group).toHaveAttribute('data-state', 'active'))
+    expect(group).not.toHaveAttribute('data-pending')
+    const held = hold('pause')
+    scenarios.push(held.rule)
+    await user.click(pauseButton())
+    expect(group).toHaveAttribute('data-state', 'paused')
+    expect(group).toHaveAttribute('data-pending', '')
+    held.open()
+    await settle()
+    expect(group).toHaveAttribute('data-state', 'paused')
+    expect(group).not.toHaveAttribute('data-pending')
+  })
+
   it("composes the caller's onClick and lets it cancel the pause", async () => {
     const user = userEvent.setup()
     const onClick = vi.fn((event: { preventDefault(): void }) => event.preventDefault())
