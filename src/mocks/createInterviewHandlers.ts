@@ -1,5 +1,5 @@
 import { HttpResponse, delay, http } from 'msw'
-import type { HttpHandler } from 'msw'
+import type { HttpCustomPredicate, HttpHandler } from 'msw'
 import type { InterviewDb } from './createInterviewDb.js'
 import { handleInterviewRequest, UNAUTHORIZED } from './handleInterviewRequest.js'
 import { parseAuthorization } from './parseAuthorization.js'
@@ -107,18 +107,43 @@ export function createInterviewHandlers(options: InterviewHandlersOptions): Inte
     return HttpResponse.json(reply.body, { status: reply.status })
   }
 
-  const sessionPath = `${base}/interviews/:id`
   const handlers = [
     ...(options.events ? [sessionEvents(db, `${base}/interviews/events`)] : []),
-    http.post(`${sessionPath}/pause`, resolver('pause')),
-    http.post(`${sessionPath}/resume`, resolver('resume')),
-    http.get(sessionPath, resolver('get')),
+    http.post(sessionRoute(base, 'pause'), resolver('pause')),
+    http.post(sessionRoute(base, 'resume'), resolver('resume')),
+    http.get(sessionRoute(base), resolver('get')),
     http.get(`${base}/interviews`, resolver('list')),
-    // `:id` never matches an empty segment; without these, `/interviews//pause` would be unhandled, not a 400.
-    http.post(`${base}/interviews//pause`, resolver('pause')),
-    http.post(`${base}/interviews//resume`, resolver('resume')),
   ]
   return Object.assign(handlers, { scenarios })
+}
+
+/**
+ * `${base}/interviews/:id`, or `…/:id/${action}`, matched by hand: MSW's own `:id` decodes the segment while matching,
+ * so a malformed escape (`/interviews/%/pause`) would throw before any handler runs and answer a 500 with a stack
+ * trace. Here it is an id like any other, refused with the API's 400; an empty id (`/interviews//pause`) too.
+ */
+function sessionRoute(base: string, action?: 'pause' | 'resume'): HttpCustomPredicate<{ id: string }> {
+  const absolute = /^[a-z][a-z0-9+.-]*:\/\//i.test(base)
+  const prefix = `${base}/interviews/`
+  return ({ request }) => {
+    const url = new URL(request.url)
+    const path = absolute ? `${url.origin}${url.pathname}` : url.pathname
+    if (!path.startsWith(prefix)) return false
+    const segments = path.slice(prefix.length).split('/')
+    // A trailing slash is allowed, as on MSW's own paths.
+    if (segments.length > 1 && segments.at(-1) === '') segments.pop()
+    const [raw = '', last] = segments
+    if (segments.length !== (action ? 2 : 1) || last !== action) return false
+    // `/interviews/` is the list (a trailing slash), not a session with an empty id.
+    if (!action && raw === '') return false
+    let id = raw
+    try {
+      id = decodeURIComponent(raw)
+    } catch {
+      // Not a valid escape: the raw segment, which fails the UUID check.
+    }
+    return { matches: true, params: { id } }
+  }
 }
 
 /**

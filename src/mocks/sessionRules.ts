@@ -41,7 +41,8 @@ export function checkSessionId(id: unknown): MockCheck<string> {
  * the object are ignored. The Content-Type header is not consulted: the body is parsed as JSON whatever it says.
  */
 export function checkJsonBody(text: string | null | undefined): MockCheck<Record<string, unknown> | undefined> {
-  if (text == null || text.trim() === '') return { ok: true, value: undefined }
+  // Blank as JSON counts it (space, tab, line feed, carriage return), not as `trim()` does: U+00A0 is not JSON.
+  if (text == null || /^[ \t\n\r]*$/.test(text)) return { ok: true, value: undefined }
   let value: unknown
   try {
     value = JSON.parse(text)

@@ -73,6 +73,12 @@ const rows: Row[] = [
     404,
     PAUSE_FAILED,
   ),
+  post('pause with a malformed escape in the id (%) is 400, not a 500', pause('%'), 400, BAD_ID),
+  post('resume with a truncated UTF-8 escape in the id is 400', resume('%E0%A4%A'), 400, BAD_ID),
+  read('get with a non-hex escape in the id (%ZZ) is 400', get('%ZZ'), 400, BAD_ID),
+  post('pause with a malformed escape and no token is 401 (the token is checked first)', pause('%'), 401, UNAUTHORIZED, {
+    headers: {},
+  }),
   post('pause with a 5000-character id is 400', pause('a'.repeat(5000)), 400, BAD_ID),
   read('get with two UUIDs glued together is 400', get(`${active}${active}`), 400, BAD_ID),
   post('pause with a unicode (Hangul) id is 400', pause('세션'), 400, BAD_ID),
@@ -126,6 +132,11 @@ const rows: Row[] = [
   // Bodies (pause/resume); the body is parsed as JSON whatever the Content-Type says
   post('pause with malformed JSON ({) is 400', pause(active), 400, NOT_JSON, { headers: json, body: '{' }),
   post('resume with malformed JSON ({"a":}) is 400', resume(paused), 400, NOT_JSON, { headers: json, body: '{"a":}' }),
+  post('pause with a no-break space (U+00A0) as the body is 400: not JSON whitespace', pause(active), 400, NOT_JSON, {
+    headers: json,
+    body: '\u00a0',
+  }),
+  post('resume with an ideographic space (U+3000) as the body is 400', resume(paused), 400, NOT_JSON, { headers: json, body: '\u3000' }),
   post('pause with a JSON array is 400', pause(active), 400, NOT_OBJECT, { headers: json, body: '[]' }),
   post('pause with a JSON string is 400', pause(active), 400, NOT_OBJECT, { headers: json, body: '"pause"' }),
   post('pause with a JSON number is 400', pause(active), 400, NOT_OBJECT, { headers: json, body: '42' }),
