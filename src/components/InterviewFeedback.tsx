@@ -26,6 +26,19 @@ export interface InterviewFeedbackProps extends Omit<HTMLAttributes<HTMLDivEleme
 
 type Entry = readonly [key: string, record: ChangeRecord]
 
+/** A success message: it stays `timeoutMs`, counted from when it appears, then counts as shown. */
+function Success({ sessionKey: key, record, timeoutMs }: { sessionKey: string; record: ChangeRecord; timeoutMs: number }) {
+  const { messages, feedbackCoverage } = useKitInternals()
+  useEffect(() => {
+    const timer = setTimeout(() => feedbackCoverage.markShown(key, record.id), timeoutMs)
+    return () => clearTimeout(timer)
+  }, [feedbackCoverage, key, record.id, timeoutMs])
+  return (
+    <p className="isk-Feedback-item" data-state={`${record.action}d`}>
+      {record.action === 'pause' ? messages.paused : messages.resumed}
+    </p>
+  )
+}
 
 function Failure({ sessionKey: key, record, onDismiss }: { sessionKey: string; record: ChangeRecord; onDismiss: () => void }) {
   const { messages, runtime, focusHandoff } = useKitInternals()
@@ -57,9 +70,10 @@ function Failure({ sessionKey: key, record, onDismiss }: { sessionKey: string; r
           onClick={(event) => {
             if (!online) return
             const button = event.currentTarget
-            // The alert goes as the retry starts: the session's button that appears once it settles takes focus.
+            // The alert goes as the retry starts: the session's button that appears once it settles (or once the
+            // session is read again after a refusal) takes focus, unless the user moved it meanwhile.
             if (button === button.ownerDocument.activeElement) focusHandoff.offerToSession(button, key)
-            void send(record.action).then(() => focusHandoff.withdraw(button, true))
+            void send(record.action)
           }}
         >
           {messages.retry}
@@ -78,7 +92,7 @@ function Failure({ sessionKey: key, record, onDismiss }: { sessionKey: string; r
  */
 function useFeedbackElement(props: InterviewFeedbackProps, ref: ForwardedRef<HTMLDivElement>, placed: boolean): ReactElement {
   const { successTimeoutMs = 6000, className: theirs, ...rest } = props
-  const { messages, runtime, feedbackCoverage: coverage } = useKitInternals()
+  const { runtime, feedbackCoverage: coverage } = useKitInternals()
   const log = useSyncExternalStore(runtime.subscribeChanges, runtime.changeLog, runtime.changeLog)
   useSyncExternalStore(coverage.subscribe, coverage.version, coverage.version)
   const [self] = useState(() => ({}))
@@ -88,17 +102,13 @@ function useFeedbackElement(props: InterviewFeedbackProps, ref: ForwardedRef<HTM
     () => new Set(runtime.changeLog().flatMap(([, record]) => (record.status === 'pending' ? [] : [record.id]))),
   )
 
-  const current = coverage.shows(self) ? log.filter(([, record]) => !over.has(record.id) && !coverage.wasShown(record.id)) : []
-  const failures = current.filter(([key, record]) => record.status === 'failed' && !coverage.covered(key, 'error'))
-  const successes = current.filter(([key, record]) => record.status === 'succeeded' && !coverage.covered(key, 'notice'))
-  const successIds = successes.map(([, record]) => record.id).join(',')
-  useEffect(() => {
-    if (successIds === '') return undefined
-    const timer = setTimeout(() => {
-      for (const id of successIds.split(',')) coverage.markShown(Number(id))
-    }, successTimeoutMs)
-    return () => clearTimeout(timer)
-  }, [coverage, successIds, successTimeoutMs])
+  const current = coverage.shows(self)
+    ? log.filter(([key, record]) => !over.has(record.id) && !coverage.wasShown(key, record.id))
+    : []
+  const failures = current.filter(([key, record]) => record.status === 'failed' && !coverage.covered(key, 'error', record.id))
+  const successes = current.filter(
+    ([key, record]) => record.status === 'succeeded' && !coverage.covered(key, 'notice', record.id),
+  )
 
   const shown = failures.length + successes.length
   return (
@@ -107,15 +117,13 @@ function useFeedbackElement(props: InterviewFeedbackProps, ref: ForwardedRef<HTM
           queries by role (and their tests) find only what is shown. */}
       <div aria-live="polite" className="isk-Feedback-notices">
         {successes.map(([key, record]: Entry) => (
-          <p key={`${key}:${record.id}`} className="isk-Feedback-item" data-state={`${record.action}d`}>
-            {record.action === 'pause' ? messages.paused : messages.resumed}
-          </p>
+          <Success key={`${key}:${record.id}`} sessionKey={key} record={record} timeoutMs={successTimeoutMs} />
         ))}
       </div>
       {/* Each failure is an alert of its own: inserting one is announced at once. */}
       <div className="isk-Feedback-alerts">
         {failures.map(([key, record]: Entry) => (
-          <Failure key={`${key}:${record.id}`} sessionKey={key} record={record} onDismiss={() => coverage.markShown(record.id)} />
+          <Failure key={`${key}:${record.id}`} sessionKey={key} record={record} onDismiss={() => coverage.markShown(key, record.id)} />
         ))}
       </div>
     </div>

@@ -62,10 +62,9 @@ export const RetryButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, RetryBu
         // When the change succeeds, this button goes and the one replacing it in the parent (Resume) takes focus.
         if (button === button.ownerDocument.activeElement) focusHandoff.offer(button, key)
         setRetrying(shownError)
-        void retry().then(() => {
-          setRetrying(null)
-          focusHandoff.withdraw(button, true)
-        })
+        // The offer stays after the retry: when it is refused and the session read again shows the other button,
+        // focus goes there too, unless the user moved it meanwhile.
+        void retry().then(() => setRetrying(null))
       })}
       data-action="retry"
       data-kind={shownError.kind}

@@ -30,8 +30,8 @@ export const SessionError = /* @__PURE__ */ forwardRef<HTMLDivElement, SessionEr
   // A failure it has shown stays shown: the provider's feedback does not show it again once this part is gone.
   const shownId = lastChange?.status === 'failed' ? lastChange.id : undefined
   useEffect(() => {
-    if (shownId !== undefined) feedbackCoverage.markShown(shownId)
-  }, [feedbackCoverage, shownId])
+    if (shownId !== undefined) feedbackCoverage.markShown(key, shownId)
+  }, [feedbackCoverage, key, shownId])
   return (
     <div role="alert" {...rest} ref={ref} className={className('isk-Error', theirs)} data-kind={error?.kind}>
       {error ? describeError(error, messages) : null}

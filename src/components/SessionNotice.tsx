@@ -13,14 +13,11 @@ interface Start {
   key: string
   /** Changes of the session with a greater id are its news; one in flight at the start is too. */
   since: number
-  /** The success already over at the start: shown before, or nobody's news. */
-  old: number | undefined
 }
 
 function startOf(key: string, change: InterviewChange | undefined): Start {
-  if (!change) return { key, since: 0, old: undefined }
-  if (change.status === 'pending') return { key, since: change.id - 1, old: undefined }
-  return { key, since: change.id, old: change.status === 'succeeded' ? change.id : undefined }
+  if (!change) return { key, since: 0 }
+  return { key, since: change.status === 'pending' ? change.id - 1 : change.id }
 }
 
 /**
@@ -41,20 +38,18 @@ export const SessionNotice = /* @__PURE__ */ forwardRef<HTMLParagraphElement, Se
   const { messages, feedbackCoverage } = useKitInternals()
   const { lastSucceeded, lastChange } = useInterviewControls(sessionId)
   const key = sessionKey(sessionId)
-  useEffect(() => feedbackCoverage.cover(key, 'notice'), [feedbackCoverage, key])
   // A page reused for another session (a router keeping the component) starts over, as a new mount would.
   const [kept, setStart] = useState(() => startOf(key, lastChange))
   const start = kept.key === key ? kept : startOf(key, lastChange)
   if (start !== kept) setStart(start)
+  // Its news only: a success the provider's feedback is showing as it mounts stays there until its time is up.
+  useEffect(() => feedbackCoverage.cover(key, 'notice', start.since), [feedbackCoverage, key, start.since])
   const shown = lastChange !== undefined && lastChange.id > start.since ? lastSucceeded : null
   const shownId = shown === null ? undefined : lastChange?.id
-  // What it shows, and what was over before, the provider's feedback must not show (again) once it is gone.
+  // What it shows, the provider's feedback must not show once it is gone.
   useEffect(() => {
-    if (start.old !== undefined) feedbackCoverage.markShown(start.old)
-  }, [feedbackCoverage, start.old])
-  useEffect(() => {
-    if (shownId !== undefined) feedbackCoverage.markShown(shownId)
-  }, [feedbackCoverage, shownId])
+    if (shownId !== undefined) feedbackCoverage.markShown(key, shownId)
+  }, [feedbackCoverage, key, shownId])
   const text = shown === 'pause' ? messages.paused : shown === 'resume' ? messages.resumed : ''
   return (
     <p

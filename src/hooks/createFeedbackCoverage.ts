@@ -1,4 +1,4 @@
-/** The messages a composed part shows for a session: its failure (`SessionError`) or its success (`SessionNotice`). */
+/** Which of a session's messages a part shows: its failures (`SessionError`) or its successes (`SessionNotice`). */
 export type FeedbackKind = 'error' | 'notice'
 
 /**
@@ -7,15 +7,20 @@ export type FeedbackKind = 'error' | 'notice'
  * runtime, shared by every provider on that store.
  */
 export interface FeedbackCoverage {
-  /** A part shows `kind` messages for session `key` while mounted; returns the function that ends it. */
-  cover(key: string, kind: FeedbackKind): () => void
-  covered(key: string, kind: FeedbackKind): boolean
   /**
-   * Change record `id` was shown (by a part, or dismissed), or was over before the part that covers its session
-   * mounted: the provider's feedback never shows it, even once that part is gone.
+   * A part shows `kind` messages of session `key` while mounted, those of changes after record `since` (a notice does
+   * not show a success that was over when it mounted, so the feedback that shows it keeps it); returns the function
+   * that ends it.
    */
-  markShown(id: number): void
-  wasShown(id: number): boolean
+  cover(key: string, kind: FeedbackKind, since?: number): () => void
+  /** Whether a mounted part shows the `kind` message of record `id` of session `key`. */
+  covered(key: string, kind: FeedbackKind, id: number): boolean
+  /**
+   * Record `id` of session `key` was shown (by a part, or dismissed, or its time is up): the provider's feedback never
+   * shows it, nor an older record of that session, even once that part is gone.
+   */
+  markShown(key: string, id: number): void
+  wasShown(key: string, id: number): boolean
   /**
    * An `InterviewFeedback` is mounted (`placed` by the host itself, or rendered by a provider); returns the function
    * that ends it. Only one of them shows the outcomes: the first placed by the host, else the first mounted.
@@ -28,13 +33,13 @@ export interface FeedbackCoverage {
   version(): number
 }
 
-// Record ids only grow: the oldest shown ones can be forgotten, their records long replaced.
-const SHOWN_KEPT = 500
-
 /** A {@link FeedbackCoverage}: one per store (see `sharedByRuntime`). */
 export function createFeedbackCoverage(): FeedbackCoverage {
-  const counts = new Map<string, number>()
-  const shown = new Set<number>()
+  // The `since` of every mounted part, by `kind:key`.
+  const covers = new Map<string, number[]>()
+  // Per session, the latest record shown: a session's records only grow, one per change, so this stays one number
+  // per session that had an outcome (as the change log itself).
+  const shownThrough = new Map<string, number>()
   const feedbacks: { feedback: object; placed: boolean }[] = []
   const listeners = new Set<() => void>()
   let version = 0
@@ -43,25 +48,26 @@ export function createFeedbackCoverage(): FeedbackCoverage {
     for (const listener of [...listeners]) listener()
   }
   return {
-    cover(key, kind) {
+    cover(key, kind, since = 0) {
       const id = `${kind}:${key}`
-      counts.set(id, (counts.get(id) ?? 0) + 1)
+      const list = covers.get(id) ?? []
+      covers.set(id, [...list, since])
       changed()
       return () => {
-        const left = (counts.get(id) ?? 1) - 1
-        if (left === 0) counts.delete(id)
-        else counts.set(id, left)
+        const rest = [...(covers.get(id) ?? [])]
+        rest.splice(rest.indexOf(since), 1)
+        if (rest.length === 0) covers.delete(id)
+        else covers.set(id, rest)
         changed()
       }
     },
-    covered: (key, kind) => counts.has(`${kind}:${key}`),
-    markShown(id) {
-      if (shown.has(id)) return
-      shown.add(id)
-      if (shown.size > SHOWN_KEPT) shown.delete(shown.values().next().value as number)
+    covered: (key, kind, id) => covers.get(`${kind}:${key}`)?.some((since) => id > since) ?? false,
+    markShown(key, id) {
+      if ((shownThrough.get(key) ?? 0) >= id) return
+      shownThrough.set(key, id)
       changed()
     },
-    wasShown: (id) => shown.has(id),
+    wasShown: (key, id) => (shownThrough.get(key) ?? 0) >= id,
     present(feedback, placed) {
       const entry = { feedback, placed }
       feedbacks.push(entry)

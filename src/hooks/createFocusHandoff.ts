@@ -4,7 +4,7 @@
  * another's. A control that goes away with no sibling to replace it (the Retry of the provider's alert) offers focus
  * to the session instead: the next button of that session that mounts while focus is lost takes it. An offer is
  * dropped when the activated button leaves before its change settled (its row left a filtered list), when focus moves
- * anywhere else, and right after the commit that could have taken it: a button mounted later never takes focus.
+ * anywhere else or the user clicks anywhere else, and right after the commit that could have taken it.
  */
 export interface FocusHandoff {
   /** `from`, the activated button of session `key`, had focus. */
@@ -34,16 +34,20 @@ export function createFocusHandoff(): FocusHandoff {
     if (count() === 0) stopListening()
   }
   const onFocusIn = (event: FocusEvent) => prune((offer) => event.target !== offer.from)
+  // A click elsewhere moves the user's attention even where it moves no focus (on text, on the page itself).
+  const onPointerDown = (event: Event) => prune((offer) => !(event.target instanceof Node && offer.from.contains(event.target)))
   let listening = false
   const startListening = () => {
     if (listening) return
     listening = true
     document.addEventListener('focusin', onFocusIn)
+    document.addEventListener('pointerdown', onPointerDown, true)
   }
   const stopListening = () => {
     if (!listening) return
     listening = false
     document.removeEventListener('focusin', onFocusIn)
+    document.removeEventListener('pointerdown', onPointerDown, true)
   }
   const drop = (from: HTMLElement) => prune((offer) => offer.from === from)
   /** Takes `offer` out of `offers` under `where`; whether focus was lost with the control that made it. */

@@ -152,6 +152,76 @@ describe('a message shown by a part the host placed', () => {
   })
 })
 
+describe('the provider’s messages', () => {
+  it('keep a dismissed failure dismissed however many outcomes follow', async () => {
+    const { user, settle, handlers, store, api } = renderWithInterviewKit(
+      <>
+        <SessionStatus sessionId={A} />
+        <SessionNotice sessionId={B} />
+      </>,
+      { server },
+    )
+    await screen.findByText('Active')
+    handlers.scenarios.push({ endpoint: 'pause', sessionId: A, times: 1, scenario: { kind: 'serverError' } })
+    await act(async () => void (await store.dispatch(api.endpoints.pauseInterview.initiate(A))))
+    const alert = await screen.findByRole('alert')
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }))
+    // Many outcomes of another session afterwards.
+    for (let round = 0; round < 260; round += 1) {
+      await act(async () => void (await store.dispatch(api.endpoints.pauseInterview.initiate(B))))
+      await act(async () => void (await store.dispatch(api.endpoints.resumeInterview.initiate(B))))
+    }
+    await act(() => settle())
+    expect(screen.queryByText(SERVER_ERROR)).toBeNull()
+  }, 120_000)
+
+  it('each go once its own time is up, whatever follows', async () => {
+    const { user } = renderWithInterviewKit(
+      <>
+        <div data-testid="a">
+          <PauseButton sessionId={A} />
+        </div>
+        <div data-testid="b">
+          <PauseButton sessionId={B} />
+        </div>
+        <InterviewFeedback successTimeoutMs={600} />
+      </>,
+      { server, feedback: false },
+    )
+    await user.click(await within(screen.getByTestId('a')).findByRole('button', { name: 'Pause interview' }))
+    await screen.findByText('Interview paused')
+    const shownAt = Date.now()
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    await user.click(await within(screen.getByTestId('b')).findByRole('button', { name: 'Pause interview' }))
+    await waitFor(() => expect(screen.getAllByText('Interview paused')).toHaveLength(2))
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, shownAt + 850 - Date.now())))
+    expect(screen.getAllByText('Interview paused')).toHaveLength(1)
+  })
+
+  it('keep a success on screen when a part for that session mounts right after it', async () => {
+    function App() {
+      const [route, setRoute] = useState<'detail' | 'list'>('detail')
+      return route === 'detail' ? (
+        <section>
+          <SessionStatus sessionId={A} />
+          <PauseButton sessionId={A} onPaused={() => setRoute('list')} />
+        </section>
+      ) : (
+        <ul>
+          <li>
+            <InterviewControls sessionId={A} />
+          </li>
+        </ul>
+      )
+    }
+    const { user, settle } = renderWithInterviewKit(<App />, { server })
+    await user.click(await screen.findByRole('button', { name: 'Pause interview' }))
+    await screen.findByRole('group')
+    await act(() => settle())
+    expect(screen.queryAllByText('Interview paused')).toHaveLength(1)
+  })
+})
+
 describe('two providers on one store', () => {
   function islandsOf(kit: { store: InterviewStore; api: InterviewApi }) {
     return function Island({ children }: { children: ReactNode }) {

@@ -127,6 +127,49 @@ describe('focus after Retry', () => {
     expect(resume).toHaveFocus()
   })
 
+  it('goes to the Resume button when a keyboard Retry is refused because the session was paused elsewhere', async () => {
+    const { user, settle, db } = renderWithInterviewKit(<InterviewControls sessionId={A} />, {
+      server,
+      scenarios: [{ endpoint: 'pause', times: 1, scenario: { kind: 'networkError' } }],
+    })
+    await screen.findByRole('button', { name: 'Pause interview' }).then((button) => act(() => button.focus()))
+    await user.keyboard('{Enter}')
+    const retry = await screen.findByRole('button', { name: 'Retry' })
+    await act(() => settle())
+    // Another device pauses it: the retried pause is refused (404), and the session is read again.
+    db.update(A, { status: 'paused' })
+    act(() => retry.focus())
+    await user.keyboard('{Enter}')
+    const resume = await screen.findByRole('button', { name: 'Resume interview' })
+    await act(() => settle())
+    expect(resume).toHaveFocus()
+  })
+
+  it('is not taken by a button that appears after the user clicked elsewhere', async () => {
+    const { user, settle, db, store, api } = renderWithInterviewKit(
+      <>
+        <div>
+          <PauseButton sessionId={A} />
+          <ResumeButton sessionId={A} />
+        </div>
+        <p>Some text</p>
+      </>,
+      { server, scenarios: [{ endpoint: 'pause', times: 1, scenario: { kind: 'serverError' } }] },
+    )
+    await screen.findByRole('button', { name: 'Pause interview' }).then((button) => act(() => button.focus()))
+    await user.keyboard('{Enter}')
+    await screen.findByText('The server could not complete the request. Please try again.')
+    await act(() => settle())
+    await user.click(screen.getByText('Some text'))
+    // Minutes later, the session is paused elsewhere and read again.
+    db.update(A, { status: 'paused' })
+    await act(async () => {
+      await store.dispatch(api.endpoints.getInterview.initiate(A, { subscribe: false, forceRefetch: true }))
+    })
+    await act(() => settle())
+    expect(await screen.findByRole('button', { name: 'Resume interview' })).not.toHaveFocus()
+  })
+
   it('stays on the Retry of the provider’s alert when it fails again', async () => {
     const { user, settle } = renderWithInterviewKit(<Alone />, {
       server,
