@@ -220,6 +220,22 @@ async function heardOut(b: ReturnType<typeof otherTab>, raw: BroadcastChannel) {
   raw.close()
 }
 
+/**
+ * Tab `b` (timeout 100 ms) shows a pause another tab began (its end not come yet), then is reset and reads the
+ * session again.
+ */
+async function resetWhileShowingOtherTabsPause() {
+  const h = createHarness(mock)
+  const b = otherTab(100)
+  await b.store.dispatch(b.api.endpoints.getInterview.initiate(ID))
+  const raw = new BroadcastChannel(CHANNEL)
+  raw.postMessage({ v: 1, from: 'tab-y', type: 'begin', key: ID, call: 1, action: 'pause' })
+  await expect.poll(() => b.detail()?.status).toBe('paused')
+  b.store.dispatch(b.api.util.resetApiState())
+  await b.store.dispatch(b.api.endpoints.getInterview.initiate(ID))
+  return { h, b, raw }
+}
+
 describe("another tab's messages", () => {
   it('keeps the later of two changes made within one second when an earlier end is delivered again', async () => {
     const h = createHarness(mock)
@@ -262,14 +278,7 @@ describe("another tab's messages", () => {
   })
 
   it('does not read again a change of another tab, shown before a reset, whose end came after it', async () => {
-    const h = createHarness(mock)
-    const b = otherTab(100)
-    await b.store.dispatch(b.api.endpoints.getInterview.initiate(ID))
-    const raw = new BroadcastChannel(CHANNEL)
-    raw.postMessage({ v: 1, from: 'tab-y', type: 'begin', key: ID, call: 1, action: 'pause' })
-    await expect.poll(() => b.detail()?.status).toBe('paused')
-    b.store.dispatch(b.api.util.resetApiState())
-    await b.store.dispatch(b.api.endpoints.getInterview.initiate(ID))
+    const { h, b, raw } = await resetWhileShowingOtherTabsPause()
     const paused = h.db.update(ID, { status: 'paused' }) as InterviewSession
     raw.postMessage({ v: 1, from: 'tab-y', type: 'end', key: ID, calls: [1], copy: paused })
     await expect.poll(() => b.detail()).toEqual(paused)
@@ -283,14 +292,7 @@ describe("another tab's messages", () => {
   })
 
   it('still reads the session again when a change of another tab, shown before a reset, never ends', async () => {
-    const h = createHarness(mock)
-    const b = otherTab(100)
-    await b.store.dispatch(b.api.endpoints.getInterview.initiate(ID))
-    const raw = new BroadcastChannel(CHANNEL)
-    raw.postMessage({ v: 1, from: 'tab-y', type: 'begin', key: ID, call: 1, action: 'pause' })
-    await expect.poll(() => b.detail()?.status).toBe('paused')
-    b.store.dispatch(b.api.util.resetApiState())
-    await b.store.dispatch(b.api.endpoints.getInterview.initiate(ID))
+    const { h, b, raw } = await resetWhileShowingOtherTabsPause()
     expect(b.detail()?.status).toBe('active')
     // The other tab's request reaches the server late, and that tab closes before its end is sent.
     h.db.update(ID, { status: 'paused' })
