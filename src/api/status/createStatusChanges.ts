@@ -311,10 +311,10 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
     const { calls, ended } = runtime.tabs
     for (const [ref, remote] of calls) {
       clearTimeout(remote.timer)
+      // Read again unless its end came meanwhile. Not marked ended: like every call a reset forgot, it shows again if
+      // its begin is delivered again.
       setTimeout(() => {
-        if (ended.has(ref)) return
-        ended.set(ref, true)
-        revalidate(runtime, remote.key, true, true)
+        if (!ended.has(ref)) revalidate(runtime, remote.key, true, true)
       }, expiryOf(timeoutMs))
     }
     for (const [key, intent] of runtime.intents) {
