@@ -1,4 +1,3 @@
-import { setupListeners } from '@reduxjs/toolkit/query'
 import { renderHook, type RenderHookResult } from '@testing-library/react'
 import axios from 'axios'
 import {
@@ -33,19 +32,6 @@ import {
 
 // The host instance's timeout on a request armed with a `timeout` fault (the server holds every request).
 const TIMEOUT_MS = 5
-
-type ListenerActions = Parameters<NonNullable<Parameters<typeof setupListeners>[1]>>[1]
-
-/** RTK Query's `onFocus` action creator, as `setupListeners` hands it to a custom handler (what a window focus sends). */
-function focusAction(dispatch: Parameters<typeof setupListeners>[0]): ListenerActions['onFocus'] {
-  let onFocus: ListenerActions['onFocus'] | undefined
-  setupListeners(dispatch, (_, actions) => {
-    onFocus = actions.onFocus
-    return () => {}
-  })()
-  if (!onFocus) throw new Error('setupListeners gave no onFocus action')
-  return onFocus
-}
 
 /** The page's controls: `useInterviewControls` for each of the five sessions (a fixed list: the same hooks every render). */
 function useRaceControls(): ReadonlyMap<string, InterviewControlsState> {
@@ -120,7 +106,6 @@ export async function createRaceTab(name: TabName, server: RaceServer, channels:
   ]
   let subscriptions = subscribeAll()
   await Promise.all(subscriptions)
-  const onFocus = focusAction(store.dispatch)
 
   let hooks: RenderHookResult<ReadonlyMap<string, InterviewControlsState>, unknown> | undefined
   const cachedDetails = () => api.util.selectCachedArgsForQuery(store.getState(), 'getInterview')
@@ -201,9 +186,12 @@ export async function createRaceTab(name: TabName, server: RaceServer, channels:
       subscriptions = subscribeAll()
       return left
     },
-    /** The window regains focus: RTK refetches the mounted entries (`refetchOnFocus`, on by default). */
+    /**
+     * The window regains focus: what the provider does then (`revalidateOnFocus`, on by default), for this tab only
+     * (the tabs of a run share one window): the kit's entries are invalidated, so RTK reads the mounted ones again.
+     */
     focus() {
-      store.dispatch(onFocus())
+      store.dispatch(api.util.invalidateTags(['Interview', 'InterviewList']))
     },
     /** A session the server pushed, as a WebSocket message brings it (parsed JSON). */
     push(session: InterviewSession) {
