@@ -9,8 +9,7 @@ import {
   type ReactElement,
 } from 'react'
 import { sessionSource, type ChangeRecord } from '../api/index.js'
-import { useChangeActions, useKitInternals, useOnline } from '../hooks/index.js'
-import { retryOffered } from '../hooks/retryOffered.js'
+import { retryOffered, useChangeActions, useKitInternals, useOnline } from '../hooks/index.js'
 import { className } from './className.js'
 import { describeError } from './describeError.js'
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js'

@@ -1,12 +1,10 @@
-import { forwardRef, useRef, useState, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from 'react'
+import { forwardRef, useState, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from 'react'
 import type { InterviewApiError } from '../api/index.js'
-import { useInterviewControls, useKitInternals, useOnline } from '../hooks/index.js'
-import { retryOffered } from '../hooks/retryOffered.js'
+import { retryOffered, useInterviewControls, useKitInternals, useOnline } from '../hooks/index.js'
 import { sessionKey } from '../model/index.js'
 import { className } from './className.js'
 import { composeEventHandlers } from './composeEventHandlers.js'
-import { dataPending, dataState } from './stateAttributes.js'
-import { useComposedRefs } from './useComposedRefs.js'
+import { dataPending, dataState, isAriaDisabled } from './stateAttributes.js'
 
 /** Props of {@link RetryButton}: a button's own props, plus the session. */
 export interface RetryButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'> {
@@ -32,13 +30,11 @@ export interface RetryButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonEl
  * <RetryButton sessionId={id} />
  * ```
  */
-export const RetryButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, RetryButtonProps>(function RetryButton(props, forwardedRef) {
+export const RetryButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, RetryButtonProps>(function RetryButton(props, ref) {
   const { sessionId, onClick, children, className: theirs, ...rest } = props
   const { messages, focusHandoff } = useKitInternals()
   const { error, retry, isPending, failedAction, status } = useInterviewControls(sessionId)
   const online = useOnline()
-  const ref = useRef<HTMLButtonElement>(null)
-  const refs = useComposedRefs(ref, forwardedRef)
   const key = sessionKey(sessionId)
   // The error its own retry answers, while that retry is in flight: the button stays where the focus is.
   const [retrying, setRetrying] = useState<InterviewApiError | null>(null)
@@ -47,12 +43,12 @@ export const RetryButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, RetryBu
 
   const shownError = pending ? retrying : error
   if (!visible || !shownError) return null
-  const hostDisabled = rest['aria-disabled'] === true || rest['aria-disabled'] === 'true'
+  const hostDisabled = isAriaDisabled(rest['aria-disabled'])
   return (
     <button
       type="button"
       {...rest}
-      ref={refs}
+      ref={ref}
       className={className('isk-Button', theirs)}
       // Offline, sending again cannot help: it waits (still focusable) until the browser is back online.
       aria-disabled={pending || !online || hostDisabled || undefined}

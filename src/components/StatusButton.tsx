@@ -2,7 +2,7 @@ import type { ButtonHTMLAttributes, ForwardedRef, ReactElement, ReactNode } from
 import type { InterviewApiError } from '../api/index.js'
 import type { InterviewSession, StatusAction } from '../model/index.js'
 import { className } from './className.js'
-import { dataPending, dataState } from './stateAttributes.js'
+import { dataPending, dataState, isAriaDisabled } from './stateAttributes.js'
 import { useComposedRefs } from './useComposedRefs.js'
 import { useStatusButton } from './useStatusButton.js'
 import { visuallyHidden } from './visuallyHidden.js'
@@ -28,8 +28,8 @@ export function useStatusButtonElement(
   forwardedRef: ForwardedRef<HTMLButtonElement>,
 ): ReactElement | null {
   const { sessionId, onError, onClick, children, className: theirs, ...rest } = props
-  const hostDisabled = rest['aria-disabled'] === true || rest['aria-disabled'] === 'true'
-  const { ref, handleClick, ...button } = useStatusButton(action, sessionId, { onDone, onError, onClick }, hostDisabled)
+  const callbacks = { onDone, onError, onClick }
+  const { ref, handleClick, ...button } = useStatusButton(action, sessionId, callbacks, isAriaDisabled(rest['aria-disabled']))
   const refs = useComposedRefs(ref, forwardedRef)
   if (!button.visible) return null
   return (

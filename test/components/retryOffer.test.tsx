@@ -12,6 +12,7 @@ import {
 } from 'interview-session-kit'
 import { createHold } from 'interview-session-kit/mocks'
 import { DEMO_SESSION_IDS, renderWithInterviewKit, setupInterviewServer } from 'interview-session-kit/testing'
+import type { ReactElement } from 'react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 const server = setupInterviewServer()
@@ -93,14 +94,23 @@ describe('after a timeout whose change reached the server', () => {
   })
 })
 
+/**
+ * Renders `ui` with the next `times` pauses getting no answer, and presses Pause with the keyboard (focus on it, then
+ * Enter).
+ */
+async function pauseFailsByKeyboard(ui: ReactElement, times = 1) {
+  const kit = renderWithInterviewKit(ui, {
+    server,
+    scenarios: [{ endpoint: 'pause', times, scenario: { kind: 'networkError' } }],
+  })
+  await screen.findByRole('button', { name: 'Pause interview' }).then((button) => act(() => button.focus()))
+  await kit.user.keyboard('{Enter}')
+  return kit
+}
+
 describe('focus after Retry', () => {
   it('goes to the Resume button when Retry of InterviewControls was activated with the keyboard', async () => {
-    const { user, settle } = renderWithInterviewKit(<InterviewControls sessionId={A} />, {
-      server,
-      scenarios: [{ endpoint: 'pause', times: 1, scenario: { kind: 'networkError' } }],
-    })
-    await screen.findByRole('button', { name: 'Pause interview' }).then((button) => act(() => button.focus()))
-    await user.keyboard('{Enter}')
+    const { user, settle } = await pauseFailsByKeyboard(<InterviewControls sessionId={A} />)
     const retry = await screen.findByRole('button', { name: 'Retry' })
     act(() => retry.focus())
     await user.keyboard('{Enter}')
@@ -111,12 +121,7 @@ describe('focus after Retry', () => {
   })
 
   it('goes to the Resume button when Retry of the provider’s alert was activated with the keyboard', async () => {
-    const { user, settle } = renderWithInterviewKit(<Alone />, {
-      server,
-      scenarios: [{ endpoint: 'pause', times: 1, scenario: { kind: 'networkError' } }],
-    })
-    await screen.findByRole('button', { name: 'Pause interview' }).then((button) => act(() => button.focus()))
-    await user.keyboard('{Enter}')
+    const { user, settle } = await pauseFailsByKeyboard(<Alone />)
     const alert = await screen.findByRole('alert')
     await waitFor(() => expect(alert).toHaveTextContent(NETWORK))
     act(() => within(alert).getByRole('button', { name: 'Retry' }).focus())
@@ -128,12 +133,7 @@ describe('focus after Retry', () => {
   })
 
   it('goes to the Resume button when a keyboard Retry is refused because the session was paused elsewhere', async () => {
-    const { user, settle, db } = renderWithInterviewKit(<InterviewControls sessionId={A} />, {
-      server,
-      scenarios: [{ endpoint: 'pause', times: 1, scenario: { kind: 'networkError' } }],
-    })
-    await screen.findByRole('button', { name: 'Pause interview' }).then((button) => act(() => button.focus()))
-    await user.keyboard('{Enter}')
+    const { user, settle, db } = await pauseFailsByKeyboard(<InterviewControls sessionId={A} />)
     const retry = await screen.findByRole('button', { name: 'Retry' })
     await act(() => settle())
     // Another device pauses it: the retried pause is refused (404), and the session is read again.
@@ -171,12 +171,7 @@ describe('focus after Retry', () => {
   })
 
   it('stays on the Retry of the provider’s alert when it fails again', async () => {
-    const { user, settle } = renderWithInterviewKit(<Alone />, {
-      server,
-      scenarios: [{ endpoint: 'pause', times: 2, scenario: { kind: 'networkError' } }],
-    })
-    await screen.findByRole('button', { name: 'Pause interview' }).then((button) => act(() => button.focus()))
-    await user.keyboard('{Enter}')
+    const { user, settle } = await pauseFailsByKeyboard(<Alone />, 2)
     await screen.findByText(NETWORK)
     act(() => screen.getByRole('button', { name: 'Retry' }).focus())
     await user.keyboard('{Enter}')

@@ -165,16 +165,18 @@ export function createStatusChanges(api: BaseInterviewApi, writer: SessionWriter
    */
   function rereadInFlight(runtime: SessionRuntime, key: string) {
     const index = runtime.index()
-    const tags = [
+    invalidateTags(runtime, [
       ...index.lists().flatMap((list) => (list.view.status === 'pending' ? [listTag(list.filter)] : [])),
       ...(index.detail(key)?.view.status === 'pending' ? [sessionTag(key)] : []),
-    ]
-    if (tags.length > 0) runtime.store.dispatch(api.util.invalidateTags(tags))
+    ])
   }
 
   /** Reads the session and/or the lists again (the entries that are subscribed). */
   function revalidate(runtime: SessionRuntime, key: string, session: boolean, lists: boolean) {
-    const tags = [...(session ? [sessionTag(key)] : []), ...(lists ? [LIST_TAG] : [])]
+    invalidateTags(runtime, [...(session ? [sessionTag(key)] : []), ...(lists ? [LIST_TAG] : [])])
+  }
+
+  function invalidateTags(runtime: SessionRuntime, tags: Parameters<typeof api.util.invalidateTags>[0]) {
     if (tags.length > 0) runtime.store.dispatch(api.util.invalidateTags(tags))
   }
 
